@@ -1,0 +1,42 @@
+// entities: people, places and organizations (src/ner) and dates (src/dates), overlaps settled,
+// acronyms introduced in the text added, mentions grouped into one entity per thing.
+import { findDates } from '../dates/index.js';
+import { recognize } from '../ner/index.js';
+import type { Diagnostic, DocEntity, FoundMention, Segmented } from '../types.js';
+import { acronymMentions } from './acronyms.js';
+import { groupMentions } from './group.js';
+
+export function sentenceFinder(seg: Segmented): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = seg.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (seg.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(0, lo);
+  };
+}
+
+/** Where a name and a date overlap, the longer span wins; on a tie, the name. */
+export function settleOverlaps(mentions: FoundMention[]): FoundMention[] {
+  const ordered = [...mentions].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (a.type === 'date' ? 1 : 0) - (b.type === 'date' ? 1 : 0) || a.start - b.start,
+  );
+  const kept: FoundMention[] = [];
+  for (const m of ordered) {
+    if (m.end <= m.start) continue;
+    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findEntities(seg: Segmented, referenceDate: string, diagnostics: Diagnostic[]): DocEntity[] {
+  const names = recognize(seg);
+  const dates = findDates(seg, referenceDate, diagnostics);
+  const mentions = settleOverlaps([...names, ...dates]);
+  const { aliases, added } = acronymMentions(seg.text, mentions, sentenceFinder(seg));
+  return groupMentions([...mentions, ...added], aliases);
+}

@@ -1,0 +1,25 @@
+// Every failure the user can act on is an ExtractError with a stable `code`; tests assert the code,
+// not the wording. The CLI maps codes to exit statuses (see EXIT_CODES).
+
+export type ErrorCode =
+  | 'USAGE'
+  | 'BAD_REFERENCE_DATE'
+  | 'BAD_FORMAT'
+  | 'NO_MATCH'
+  | 'OUTPUT_NOT_DIRECTORY'
+  | 'OUTPUT_UNWRITABLE';
+
+export class ExtractError extends Error {
+  readonly code: ErrorCode;
+  readonly path: string | undefined;
+
+  constructor(code: ErrorCode, message: string, path?: string) {
+    super(message);
+    this.name = 'ExtractError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+/** 0: every file read; 1: some files could not be read; 2: nothing could be done as asked. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;

@@ -1,0 +1,114 @@
+// link: across documents, one id per thing. Entities with the same type and name key share an id
+// already (see entityId); spelling variants of one name are merged here, the id taken from the form
+// seen in most documents. Then corpus counts, and claim clusters.
+import type { CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
+import { clusterClaims } from './clusters.js';
+import { phoneticKey, sameNameVariant } from './fuzzy.js';
+
+interface Tally {
+  id: string;
+  type: EntityType;
+  value?: string;
+  names: Map<string, number>;
+  documents: Set<number>;
+  mentions: number;
+}
+
+export function link(documents: OutDocument[], meta: { version: string; referenceDate: string }): ExtractOutput {
+  const tallies = new Map<string, Tally>();
+  documents.forEach((doc, di) => {
+    for (const e of doc.entities) {
+      let t = tallies.get(e.id);
+      if (!t) {
+        t = { id: e.id, type: e.type, names: new Map(), documents: new Set(), mentions: 0 };
+        if (e.value !== undefined) t.value = e.value;
+        tallies.set(e.id, t);
+      }
+      t.documents.add(di);
+      t.mentions += e.mentions.length;
+      // A name counts once per document that chose it as canonical; other forms are kept as aliases.
+      t.names.set(e.name, (t.names.get(e.name) ?? 0) + 1);
+      for (const n of e.aliases) t.names.set(n, t.names.get(n) ?? 0);
+    }
+  });
+
+  const rename = mergeVariants([...tallies.values()]);
+  const merged = new Map<string, Tally>();
+  for (const t of tallies.values()) {
+    const id = rename.get(t.id) ?? t.id;
+    const into = merged.get(id);
+    if (!into) {
+      merged.set(id, { ...t, id, names: new Map(t.names), documents: new Set(t.documents) });
+      continue;
+    }
+    for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+    for (const d of t.documents) into.documents.add(d);
+    into.mentions += t.mentions;
+  }
+
+  for (const doc of documents) {
+    for (const e of doc.entities) e.id = rename.get(e.id) ?? e.id;
+    for (const c of doc.claims) if (c.source.entityId) c.source.entityId = rename.get(c.source.entityId) ?? c.source.entityId;
+    mergeSameIds(doc);
+  }
+
+  const entities: CorpusEntity[] = [...merged.values()]
+    .map((t) => {
+      const name = canonical(t);
+      const e: CorpusEntity = { id: t.id, type: t.type, name, aliases: [...t.names.keys()].filter((n) => n !== name).sort(), documents: t.documents.size, mentions: t.mentions };
+      return t.value === undefined ? e : { id: e.id, type: e.type, name: e.name, value: t.value, aliases: e.aliases, documents: e.documents, mentions: e.mentions };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const claimClusters = clusterClaims(documents);
+  return { schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate, documents, entities, claimClusters };
+}
+
+/** The name most documents chose as canonical, then the longest; dates are named by their value. */
+function canonical(t: Tally): string {
+  if (t.type === 'date') return t.value ?? [...t.names.keys()][0]!;
+  return [...t.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** id -> id of the variant it merges into (the one in most documents, then the smallest id). */
+function mergeVariants(tallies: Tally[]): Map<string, string> {
+  const rename = new Map<string, string>();
+  const buckets = new Map<string, Tally[]>();
+  for (const t of tallies) {
+    if (t.type === 'date') continue;
+    const key = `${t.type}|${phoneticKey(canonical(t))}`;
+    const list = buckets.get(key) ?? [];
+    list.push(t);
+    buckets.set(key, list);
+  }
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.documents.size - a.documents.size || (a.id < b.id ? -1 : 1));
+    const heads: Tally[] = [];
+    for (const t of list) {
+      const head = heads.find((h) => sameNameVariant(canonical(h), canonical(t)));
+      if (head) rename.set(t.id, head.id);
+      else heads.push(t);
+    }
+  }
+  return rename;
+}
+
+/** After renaming, two entities of one document may share an id: their mentions join. */
+function mergeSameIds(doc: OutDocument): void {
+  const seen = new Map<string, OutDocument['entities'][number]>();
+  const kept: OutDocument['entities'] = [];
+  for (const e of doc.entities) {
+    const first = seen.get(e.id);
+    if (!first) {
+      seen.set(e.id, e);
+      kept.push(e);
+      continue;
+    }
+    first.mentions = [...first.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    const names = new Set([first.name, ...first.aliases, e.name, ...e.aliases]);
+    names.delete(first.name);
+    first.aliases = [...names].sort();
+  }
+  doc.entities = kept;
+}

@@ -1,0 +1,67 @@
+// Outputs appear whole or not at all: each file is written beside its target under a temporary name,
+// flushed, and renamed over the target only once every file of the run has been written.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExtractError } from '../errors.js';
+
+export function prepareOutDir(dir: string): void {
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    stat = null;
+  }
+  if (stat && !stat.isDirectory()) throw new ExtractError('OUTPUT_NOT_DIRECTORY', 'output path exists and is not a directory', dir);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new ExtractError('OUTPUT_UNWRITABLE', `cannot create output directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, dir);
+  }
+}
+
+export class AtomicBatch {
+  private readonly pending: Array<{ tmp: string; target: string }> = [];
+
+  constructor(private readonly dir: string) {}
+
+  /** Opens a temporary file for `name`; the caller writes to it, then calls close(). */
+  open(name: string): { fd: number; write: (chunk: string) => void; close: () => void } {
+    const target = path.join(this.dir, name);
+    const tmp = path.join(this.dir, `.${name}.${process.pid}.tmp`);
+    let fd: number;
+    try {
+      fd = fs.openSync(tmp, 'w');
+    } catch (err) {
+      throw new ExtractError('OUTPUT_UNWRITABLE', `cannot write ${name} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, this.dir);
+    }
+    this.pending.push({ tmp, target });
+    const write = (chunk: string): void => {
+      try {
+        fs.writeSync(fd, chunk);
+      } catch (err) {
+        throw new ExtractError('OUTPUT_UNWRITABLE', `cannot write ${name} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, this.dir);
+      }
+    };
+    const close = (): void => {
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+    };
+    return { fd, write, close };
+  }
+
+  writeFile(name: string, content: string): void {
+    const f = this.open(name);
+    f.write(content);
+    f.close();
+  }
+
+  commit(): void {
+    for (const { tmp, target } of this.pending) fs.renameSync(tmp, target);
+    this.pending.length = 0;
+  }
+
+  abort(): void {
+    for (const { tmp } of this.pending) fs.rmSync(tmp, { force: true });
+    this.pending.length = 0;
+  }
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExtractError } from '../../src/errors.js';
+import { AtomicBatch, prepareOutDir } from '../../src/write/atomic.js';
+import { toCsv } from '../../src/write/csv.js';
+import { tempDir } from '../helpers/cli.js';
+
+test('CSV: RFC 4180 quoting, CRLF records, empty cells for null, formulas escaped', () => {
+  const csv = toCsv(['a', 'b', 'c'], [['say "hi", then', null, '=SUM(A1)'], ['+1', '@x', 3], ['line\nbreak', true, -2]]);
+  assert.equal(csv, 'a,b,c\r\n"say ""hi"", then",,\'=SUM(A1)\r\n\'+1,\'@x,3\r\n"line\nbreak",true,-2\r\n');
+});
+
+test('atomic batch: nothing appears until commit; abort leaves nothing behind', () => {
+  const dir = tempDir();
+  const batch = new AtomicBatch(dir);
+  batch.writeFile('a.csv', 'one');
+  assert.deepEqual(fs.readdirSync(dir).filter((f) => !f.startsWith('.')), []);
+  batch.commit();
+  assert.equal(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8'), 'one');
+  const second = new AtomicBatch(dir);
+  second.writeFile('a.csv', 'two');
+  second.abort();
+  assert.deepEqual(fs.readdirSync(dir), ['a.csv']);
+  assert.equal(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8'), 'one');
+});
+
+test('an output path that is a file is refused with OUTPUT_NOT_DIRECTORY', () => {
+  const file = path.join(tempDir(), 'f');
+  fs.writeFileSync(file, '');
+  assert.throws(() => prepareOutDir(file), (e: unknown) => e instanceof ExtractError && e.code === 'OUTPUT_NOT_DIRECTORY');
+  assert.throws(() => prepareOutDir(path.join(file, 'sub')), (e: unknown) => e instanceof ExtractError && e.code === 'OUTPUT_UNWRITABLE');
+});
