@@ -5,6 +5,9 @@ export type ErrorCode =
   | 'USAGE'
   | 'BAD_REFERENCE_DATE'
   | 'BAD_FORMAT'
+  | 'BAD_JOBS'
+  | 'BAD_SHARD'
+  | 'BAD_SHARD_INPUT'
   | 'NO_MATCH'
   | 'OUTPUT_NOT_DIRECTORY'
   | 'OUTPUT_UNWRITABLE';

@@ -1,7 +1,8 @@
 // Options are checked and normalised once, here; every stage after this trusts them.
 import path from 'node:path';
 import { ExtractError } from './errors.js';
-import type { Format, Options } from './types.js';
+import { defaultJobs } from './pipeline/runner.js';
+import type { Format, Options, Shard } from './types.js';
 
 export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl'];
 
@@ -13,6 +14,9 @@ export interface RawOptions {
   referenceDate?: string;
   quiet?: boolean;
   cwd?: string;
+  jobs?: number | string;
+  cache?: string;
+  shard?: string;
 }
 
 export function todayUtc(now: Date = new Date()): string {
@@ -49,6 +53,9 @@ export function normalizeOptions(raw: RawOptions): Options {
   const cwd = path.resolve(raw.cwd ?? process.cwd());
   return {
     patterns,
+    jobs: parseJobs(raw.jobs),
+    cache: raw.cache ? path.resolve(cwd, raw.cache) : null,
+    shard: raw.shard === undefined ? null : parseShard(raw.shard),
     ignore: (raw.ignore ?? []).map(String),
     out: path.resolve(cwd, raw.out ?? 'output'),
     formats,
@@ -56,4 +63,21 @@ export function normalizeOptions(raw: RawOptions): Options {
     quiet: Boolean(raw.quiet),
     cwd,
   };
+}
+
+function parseJobs(jobs: number | string | undefined): number {
+  if (jobs === undefined) return defaultJobs();
+  const n = Number(jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new ExtractError('BAD_JOBS', `--jobs "${jobs}" is not a whole number from 1 to 256`);
+  return n;
+}
+
+export function parseShard(shard: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(String(shard).trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new ExtractError('BAD_SHARD', `--shard "${shard}" is not K/N with 1 <= K <= N (e.g. 2/4)`);
+  }
+  return { index, count };
 }

@@ -201,8 +201,19 @@ export interface ExtractOutput {
 
 export type Format = 'csv' | 'json' | 'jsonl';
 
+export interface Shard {
+  /** 1-based */
+  index: number;
+  count: number;
+}
+
 export interface Options {
   patterns: string[];
+  /** Worker threads; 1 runs in the main thread. */
+  jobs: number;
+  /** Directory of cached per-document results, or null. */
+  cache: string | null;
+  shard: Shard | null;
   ignore: string[];
   out: string;
   formats: Format[];

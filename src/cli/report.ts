@@ -1,6 +1,6 @@
 // What the CLI says on stderr: one line per problem, naming the file and the reason; a summary at the end.
+import type { RunSummary } from '../pipeline/index.js';
 import type { Diagnostic } from '../types.js';
-import type { RunResult } from '../pipeline/index.js';
 
 export function diagnosticLine(path: string | null, d: Diagnostic): string {
   const where = path === null ? '' : `${path}: `;
@@ -10,21 +10,12 @@ export function diagnosticLine(path: string | null, d: Diagnostic): string {
 }
 
 /** Errors always; warnings unless quiet. */
-export function problemLines(result: RunResult, quiet: boolean): string[] {
-  const lines: string[] = [];
-  if (!quiet) for (const d of result.diagnostics) lines.push(diagnosticLine(null, d));
-  for (const doc of result.output.documents) {
-    for (const d of doc.diagnostics) {
-      if (d.severity === 'error' || !quiet) lines.push(diagnosticLine(doc.path, d));
-    }
-  }
-  return lines;
+export function problemLines(summary: RunSummary, quiet: boolean): string[] {
+  return summary.problems.filter((p) => p.diagnostic.severity === 'error' || !quiet).map((p) => diagnosticLine(p.path, p.diagnostic));
 }
 
-export function summaryLine(result: RunResult, ms: number, outDir: string): string {
-  const docs = result.output.documents;
-  const warnings = docs.reduce((n, d) => n + d.diagnostics.filter((x) => x.severity === 'warning').length, 0) + result.diagnostics.length;
-  const claims = docs.reduce((n, d) => n + d.claims.length, 0);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `extract: ${plural(docs.length, 'file')} (${result.failed} failed), ${plural(result.output.entities.length, 'entity').replace('entitys', 'entities')}, ${plural(claims, 'claim')}, ${plural(warnings, 'warning')} in ${(ms / 1000).toFixed(2)}s; wrote ${result.written.join(', ')} to ${outDir}`;
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export function summaryLine(s: RunSummary, ms: number, outDir: string): string {
+  return `extract: ${count(s.files, 'file', 'files')} (${s.failed} failed), ${count(s.entities, 'entity', 'entities')}, ${count(s.claims, 'claim', 'claims')}, ${count(s.warnings, 'warning', 'warnings')} in ${(ms / 1000).toFixed(2)}s; wrote ${s.written.join(', ')} to ${outDir}`;
 }

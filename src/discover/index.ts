@@ -18,6 +18,11 @@ export interface Discovered {
   diagnostics: Diagnostic[];
 }
 
+/** Output order: standard input first, then paths by code unit order (never the file system's order). */
+export function comparePaths(a: string, b: string): number {
+  return a === STDIN_PATH ? (b === STDIN_PATH ? 0 : -1) : b === STDIN_PATH ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
 function displayPath(cwd: string, abs: string): string {
   const rel = path.relative(cwd, abs);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
@@ -67,7 +72,7 @@ export function discover(patterns: string[], ignore: string[], cwd: string): Dis
     }
   }
 
-  const sources = [...byFile.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sources = [...byFile.values()].sort((a, b) => comparePaths(a.path, b.path));
   if (stdin) sources.unshift({ path: STDIN_PATH, file: null });
   if (sources.length === 0 && missing.length === 0) {
     throw new ExtractError('NO_MATCH', `no file matched ${patterns.map((p) => JSON.stringify(p)).join(', ')}`);

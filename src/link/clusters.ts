@@ -1,9 +1,9 @@
 // Claims that report the same thing: same source (entity, or the same words when the source is not a
-// known entity) and contents that share most of their content words. Every claim belongs to exactly
-// one cluster, so a cluster of one document is a claim nobody else reported.
+// known entity) and contents that share most of their content words, in different documents. Every
+// claim belongs to exactly one cluster, so a cluster of one document is a claim nobody else reported.
 import { createHash } from 'node:crypto';
 import { nameKey } from '../text/keys.js';
-import type { ClaimCluster, OutClaim, OutDocument } from '../types.js';
+import type { ClaimCluster, OutClaim } from '../types.js';
 
 const STOPWORDS = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
@@ -31,46 +31,90 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 
 /** Jaccard overlap of content words from which two contents count as the same claim. */
 export const SAME_CLAIM = 0.5;
+/** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
+const COMMON_WORD = 500;
 
-export function sourceKey(c: OutClaim): string {
-  return c.source.entityId ?? (c.source.anonymous ? 'anonymous' : `text:${nameKey(c.source.text)}`);
+export function sourceKey(entityId: string | null, anonymous: boolean, text: string): string {
+  return entityId ?? (anonymous ? 'anonymous' : `text:${nameKey(text)}`);
 }
 
-export function clusterClaims(documents: OutDocument[]): ClaimCluster[] {
-  const items: Array<{ claim: OutClaim; doc: number; words: Set<string> }> = [];
-  documents.forEach((d, di) => d.claims.forEach((claim) => items.push({ claim, doc: di, words: contentWords(claim.content.text) })));
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const bySource = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const key = sourceKey(it.claim);
-    const list = bySource.get(key) ?? [];
-    list.push(i);
-    bySource.set(key, list);
-  });
-  for (const list of bySource.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = items[list[x]!]!;
-        const b = items[list[y]!]!;
-        if (a.doc === b.doc) continue;
-        if (similarity(a.words, b.words) >= SAME_CLAIM) parent[find(list[y]!)] = find(list[x]!);
+interface Item {
+  id: string;
+  doc: number;
+  entityId: string | null;
+  fallbackKey: string;
+  words: Set<string>;
+}
+
+export class ClaimClusterer {
+  private readonly items: Item[] = [];
+
+  add(c: OutClaim, doc: number): void {
+    this.items.push({
+      id: c.id, doc, entityId: c.source.entityId, fallbackKey: sourceKey(null, c.source.anonymous, c.source.text), words: contentWords(c.content.text),
+    });
+  }
+
+  /** `rename` maps an entity id to the corpus id it was merged into. */
+  finish(rename: (id: string) => string): { clusterOf: Map<string, string>; clusters: ClaimCluster[] } {
+    const items = this.items;
+    const parent = items.map((_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    const bySource = new Map<string, number[]>();
+    items.forEach((it, i) => {
+      const key = it.entityId ? rename(it.entityId) : it.fallbackKey;
+      const list = bySource.get(key) ?? [];
+      list.push(i);
+      bySource.set(key, list);
+    });
+    for (const list of bySource.values()) this.joinSimilar(list, find, parent);
+
+    const groups = new Map<number, number[]>();
+    items.forEach((_, i) => {
+      const root = find(i);
+      const list = groups.get(root) ?? [];
+      list.push(i);
+      groups.set(root, list);
+    });
+    const clusterOf = new Map<string, string>();
+    const clusters: ClaimCluster[] = [];
+    for (const members of groups.values()) {
+      const ids = members.map((i) => items[i]!.id).sort();
+      const id = `cluster:${createHash('sha256').update(ids[0]!).digest('hex').slice(0, 12)}`;
+      for (const claimId of ids) clusterOf.set(claimId, id);
+      clusters.push({ id, claims: ids, documents: new Set(members.map((i) => items[i]!.doc)).size });
+    }
+    clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
+    return { clusterOf, clusters };
+  }
+
+  /** Candidate pairs come from shared words (an inverted index), not from every pair of the source's claims. */
+  private joinSimilar(list: number[], find: (i: number) => number, parent: number[]): void {
+    if (list.length < 2) return;
+    const index = new Map<string, number[]>();
+    for (const i of list) {
+      for (const w of this.items[i]!.words) {
+        const posting = index.get(w) ?? [];
+        posting.push(i);
+        index.set(w, posting);
+      }
+    }
+    for (const i of list) {
+      const a = this.items[i]!;
+      const tried = new Set<number>();
+      for (const w of a.words) {
+        const posting = index.get(w)!;
+        if (posting.length > COMMON_WORD) continue;
+        for (const j of posting) {
+          if (j <= i || tried.has(j)) continue;
+          tried.add(j);
+          const b = this.items[j]!;
+          if (a.doc !== b.doc && similarity(a.words, b.words) >= SAME_CLAIM) parent[find(j)] = find(i);
+        }
       }
     }
   }
-  const groups = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    const root = find(i);
-    const list = groups.get(root) ?? [];
-    list.push(i);
-    groups.set(root, list);
-  });
-  const clusters: ClaimCluster[] = [];
-  for (const members of groups.values()) {
-    const ids = members.map((i) => items[i]!.claim.id).sort();
-    const id = `cluster:${createHash('sha256').update(ids[0]!).digest('hex').slice(0, 12)}`;
-    for (const i of members) items[i]!.claim.clusterId = id;
-    clusters.push({ id, claims: ids, documents: new Set(members.map((i) => items[i]!.doc)).size });
-  }
-  return clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
 }

@@ -1,8 +1,11 @@
 // link: across documents, one id per thing. Entities with the same type and name key share an id
 // already (see entityId); spelling variants of one name are merged here, the id taken from the form
 // seen in most documents. Then corpus counts, and claim clusters.
-import type { CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
-import { clusterClaims } from './clusters.js';
+// The Linker sees each document once (add), in path order, keeping only names, counts and claim
+// signatures; plan() decides ids and clusters; apply() rewrites one document. So a run never holds
+// every document at once.
+import type { ClaimCluster, CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
+import { ClaimClusterer } from './clusters.js';
 import { phoneticKey, sameNameVariant } from './fuzzy.js';
 
 interface Tally {
@@ -14,15 +17,26 @@ interface Tally {
   mentions: number;
 }
 
-export function link(documents: OutDocument[], meta: { version: string; referenceDate: string }): ExtractOutput {
-  const tallies = new Map<string, Tally>();
-  documents.forEach((doc, di) => {
+export interface LinkPlan {
+  rename: Map<string, string>;
+  clusterOf: Map<string, string>;
+  entities: CorpusEntity[];
+  claimClusters: ClaimCluster[];
+}
+
+export class Linker {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly clusterer = new ClaimClusterer();
+  private docs = 0;
+
+  add(doc: OutDocument): void {
+    const di = this.docs++;
     for (const e of doc.entities) {
-      let t = tallies.get(e.id);
+      let t = this.tallies.get(e.id);
       if (!t) {
         t = { id: e.id, type: e.type, names: new Map(), documents: new Set(), mentions: 0 };
         if (e.value !== undefined) t.value = e.value;
-        tallies.set(e.id, t);
+        this.tallies.set(e.id, t);
       }
       t.documents.add(di);
       t.mentions += e.mentions.length;
@@ -30,38 +44,53 @@ export function link(documents: OutDocument[], meta: { version: string; referenc
       t.names.set(e.name, (t.names.get(e.name) ?? 0) + 1);
       for (const n of e.aliases) t.names.set(n, t.names.get(n) ?? 0);
     }
-  });
+    for (const c of doc.claims) this.clusterer.add(c, di);
+  }
 
-  const rename = mergeVariants([...tallies.values()]);
-  const merged = new Map<string, Tally>();
-  for (const t of tallies.values()) {
-    const id = rename.get(t.id) ?? t.id;
-    const into = merged.get(id);
-    if (!into) {
-      merged.set(id, { ...t, id, names: new Map(t.names), documents: new Set(t.documents) });
-      continue;
+  plan(): LinkPlan {
+    const rename = mergeVariants([...this.tallies.values()]);
+    const merged = new Map<string, Tally>();
+    for (const t of this.tallies.values()) {
+      const id = rename.get(t.id) ?? t.id;
+      const into = merged.get(id);
+      if (!into) {
+        merged.set(id, { ...t, id, names: new Map(t.names), documents: new Set(t.documents) });
+        continue;
+      }
+      for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+      for (const d of t.documents) into.documents.add(d);
+      into.mentions += t.mentions;
     }
-    for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-    for (const d of t.documents) into.documents.add(d);
-    into.mentions += t.mentions;
+    const entities = [...merged.values()]
+      .map((t): CorpusEntity => {
+        const name = canonical(t);
+        const aliases = [...t.names.keys()].filter((n) => n !== name).sort();
+        return { id: t.id, type: t.type, name, ...(t.value !== undefined ? { value: t.value } : {}), aliases, documents: t.documents.size, mentions: t.mentions };
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const { clusterOf, clusters } = this.clusterer.finish((id) => rename.get(id) ?? id);
+    return { rename, clusterOf, entities, claimClusters: clusters };
   }
+}
 
-  for (const doc of documents) {
-    for (const e of doc.entities) e.id = rename.get(e.id) ?? e.id;
-    for (const c of doc.claims) if (c.source.entityId) c.source.entityId = rename.get(c.source.entityId) ?? c.source.entityId;
-    mergeSameIds(doc);
+/** Rewrites one document with the corpus-wide ids and cluster ids. */
+export function applyPlan(doc: OutDocument, plan: LinkPlan): OutDocument {
+  for (const e of doc.entities) e.id = plan.rename.get(e.id) ?? e.id;
+  for (const c of doc.claims) {
+    if (c.source.entityId) c.source.entityId = plan.rename.get(c.source.entityId) ?? c.source.entityId;
+    c.clusterId = plan.clusterOf.get(c.id) ?? null;
   }
+  mergeSameIds(doc);
+  return doc;
+}
 
-  const entities: CorpusEntity[] = [...merged.values()]
-    .map((t) => {
-      const name = canonical(t);
-      const e: CorpusEntity = { id: t.id, type: t.type, name, aliases: [...t.names.keys()].filter((n) => n !== name).sort(), documents: t.documents.size, mentions: t.mentions };
-      return t.value === undefined ? e : { id: e.id, type: e.type, name: e.name, value: t.value, aliases: e.aliases, documents: e.documents, mentions: e.mentions };
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const claimClusters = clusterClaims(documents);
-  return { schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate, documents, entities, claimClusters };
+/** All documents at once: for tests, and for callers that hold them anyway. */
+export function link(documents: OutDocument[], meta: { version: string; referenceDate: string }): ExtractOutput {
+  const linker = new Linker();
+  for (const d of documents) linker.add(d);
+  const plan = linker.plan();
+  for (const d of documents) applyPlan(d, plan);
+  return { schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate, documents, entities: plan.entities, claimClusters: plan.claimClusters };
 }
 
 /** The name most documents chose as canonical, then the longest; dates are named by their value. */

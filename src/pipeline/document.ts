@@ -47,6 +47,26 @@ export function linkSources(claims: FoundClaim[], entities: DocEntity[]): FoundC
   return claims;
 }
 
+/** A stage that throws costs its document, never the run: the document is reported as an error. */
+export function analyseSafely(read: ReadResult, referenceDate: string): OutDocument {
+  try {
+    return analyse(read, { referenceDate });
+  } catch (err) {
+    const message = `internal error while analysing: ${(err as Error).message}`;
+    return analyse({ ok: false, source: read.source, sha256: read.sha256, error: { code: 'INTERNAL', severity: 'error', message }, diagnostics: [] }, { referenceDate });
+  }
+}
+
+/** A result analysed under another path (a cache entry), with path-derived fields made this path's. */
+export function restamp(doc: OutDocument, path: string): OutDocument {
+  const prefix = claimIdPrefix(path);
+  doc.path = path;
+  doc.claims.forEach((c, i) => {
+    c.id = `${prefix}:${i + 1}`;
+  });
+  return doc;
+}
+
 export function entityId(e: Pick<DocEntity, 'type' | 'name' | 'value'>): string {
   return e.type === 'date' && e.value ? `date:${e.value}` : `${e.type}:${slug(e.name)}`;
 }

@@ -1,7 +1,9 @@
-// write: the chosen formats into the output directory, all files replaced together or none.
-import type { ExtractOutput, Format } from '../types.js';
+// write: the chosen formats into the output directory, document by document, all files replaced
+// together at the end (or none, on failure).
+import type { ClaimCluster, CorpusEntity, ExtractOutput, Format, OutDocument } from '../types.js';
 import { AtomicBatch, prepareOutDir } from './atomic.js';
-import { claimsCsv, documentsCsv, entitiesCsv, mentionsCsv } from './csv.js';
+import { claimRows, CLAIMS_HEADER, csvRows, DOCUMENTS_HEADER, documentRow, entitiesCsv, MENTIONS_HEADER, mentionRows } from './csv.js';
+import { JsonWriter } from './json.js';
 
 export const FILES: Record<Format, string[]> = {
   json: ['extract.json'],
@@ -9,30 +11,72 @@ export const FILES: Record<Format, string[]> = {
   csv: ['documents.csv', 'entities.csv', 'mentions.csv', 'claims.csv'],
 };
 
-export function writeOutputs(out: ExtractOutput, dir: string, formats: Format[]): string[] {
-  prepareOutDir(dir);
-  const batch = new AtomicBatch(dir);
-  const written: string[] = [];
-  try {
-    for (const format of formats) {
-      if (format === 'json') batch.writeFile('extract.json', `${JSON.stringify(out, null, 2)}\n`);
-      if (format === 'jsonl') {
-        const f = batch.open('extract.jsonl');
-        for (const doc of out.documents) f.write(`${JSON.stringify(doc)}\n`);
-        f.close();
-      }
-      if (format === 'csv') {
-        batch.writeFile('documents.csv', documentsCsv(out));
-        batch.writeFile('entities.csv', entitiesCsv(out));
-        batch.writeFile('mentions.csv', mentionsCsv(out));
-        batch.writeFile('claims.csv', claimsCsv(out));
-      }
-      written.push(...FILES[format]);
+type Sink = ReturnType<AtomicBatch['open']>;
+
+export class OutputWriter {
+  readonly batch: AtomicBatch;
+  private readonly json: JsonWriter | null = null;
+  private readonly jsonl: Sink | null = null;
+  private readonly csv: { documents: Sink; mentions: Sink; claims: Sink } | null = null;
+  private readonly files: Sink[] = [];
+
+  constructor(readonly dir: string, readonly formats: Format[], meta: { version: string; referenceDate: string }) {
+    prepareOutDir(dir);
+    this.batch = new AtomicBatch(dir);
+    const open = (name: string): Sink => {
+      const sink = this.batch.open(name);
+      this.files.push(sink);
+      return sink;
+    };
+    if (formats.includes('json')) {
+      const sink = open('extract.json');
+      this.json = new JsonWriter(sink.write, meta);
     }
-    batch.commit();
+    if (formats.includes('jsonl')) this.jsonl = open('extract.jsonl');
+    if (formats.includes('csv')) {
+      this.csv = { documents: open('documents.csv'), mentions: open('mentions.csv'), claims: open('claims.csv') };
+      this.csv.documents.write(csvRows([DOCUMENTS_HEADER]));
+      this.csv.mentions.write(csvRows([MENTIONS_HEADER]));
+      this.csv.claims.write(csvRows([CLAIMS_HEADER]));
+    }
+  }
+
+  /** Documents arrive in output order, already linked. */
+  document(doc: OutDocument, clusterSize: (id: string | null) => ClaimCluster | undefined): void {
+    this.json?.document(doc);
+    this.jsonl?.write(`${JSON.stringify(doc)}\n`);
+    if (this.csv) {
+      this.csv.documents.write(csvRows([documentRow(doc)]));
+      const mentions = mentionRows(doc);
+      if (mentions.length) this.csv.mentions.write(csvRows(mentions));
+      const claims = claimRows(doc, clusterSize);
+      if (claims.length) this.csv.claims.write(csvRows(claims));
+    }
+  }
+
+  /** Writes the corpus-level parts, then puts every file in place. */
+  finish(entities: CorpusEntity[], claimClusters: ClaimCluster[]): string[] {
+    this.json?.end(entities, claimClusters);
+    if (this.csv) this.batch.writeFile('entities.csv', entitiesCsv(entities));
+    for (const f of this.files) f.close();
+    this.batch.commit();
+    return this.formats.flatMap((f) => FILES[f]);
+  }
+
+  abort(): void {
+    this.batch.abort();
+  }
+}
+
+/** Everything at once, for callers holding a whole output. */
+export function writeOutputs(out: ExtractOutput, dir: string, formats: Format[]): string[] {
+  const writer = new OutputWriter(dir, formats, { version: out.tool.version, referenceDate: out.referenceDate });
+  try {
+    const clusters = new Map(out.claimClusters.map((c) => [c.id, c] as const));
+    for (const doc of out.documents) writer.document(doc, (id) => (id ? clusters.get(id) : undefined));
+    return writer.finish(out.entities, out.claimClusters);
   } catch (err) {
-    batch.abort();
+    writer.abort();
     throw err;
   }
-  return written;
 }

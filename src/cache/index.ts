@@ -1,0 +1,60 @@
+// A document's result, stored under a key made of its bytes' hash, the code's fingerprint and the
+// options that change analysis. Entries carry a checksum of their payload: a damaged or foreign
+// entry is detected, ignored and replaced, never trusted.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OutDocument } from '../types.js';
+
+export interface CacheConfig {
+  dir: string;
+  /** Tool version plus a hash of the code and model files (see pipeline/fingerprint.ts). */
+  fingerprint: string;
+}
+
+const FORMAT = 1;
+
+export function cacheKey(config: CacheConfig, sha256: string, referenceDate: string): string {
+  return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
+}
+
+function entryPath(config: CacheConfig, key: string): string {
+  return path.join(config.dir, key.slice(0, 2), `${key}.json`);
+}
+
+const checksum = (payload: string): string => createHash('sha256').update(payload).digest('hex');
+
+/** The cached document, or null when there is none or it fails its checks (and then it is removed). */
+export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
+  const file = entryPath(config, key);
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const entry = JSON.parse(raw) as { format: number; key: string; sha256: string; payload: string };
+    if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== 'string' || checksum(entry.payload) !== entry.sha256) {
+      throw new Error('entry does not match its key or checksum');
+    }
+    return JSON.parse(entry.payload) as OutDocument;
+  } catch {
+    fs.rmSync(file, { force: true });
+    return null;
+  }
+}
+
+export function cachePut(config: CacheConfig, key: string, doc: OutDocument): void {
+  const file = entryPath(config, key);
+  const payload = JSON.stringify(doc);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, sha256: checksum(payload), payload }));
+    fs.renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written costs speed on the next run, never this run's results.
+    fs.rmSync(tmp, { force: true });
+  }
+}

@@ -1,0 +1,22 @@
+// `extract merge DIR... --out DIR`: shard outputs combined into exactly what one unsharded run writes.
+import { Linker } from '../link/index.js';
+import type { Format } from '../types.js';
+import { prepareOutDir } from '../write/atomic.js';
+import { record, writeAll, type RunSummary } from './index.js';
+import { openShards, shardDocuments } from './shard.js';
+
+export async function merge(dirs: string[], options: { out: string; formats: Format[] }): Promise<RunSummary> {
+  const set = await openShards(dirs);
+  const referenceDate = set.headers[0]!.referenceDate;
+  prepareOutDir(options.out);
+  const summary: RunSummary = { files: 0, failed: 0, entities: 0, claims: 0, warnings: 0, written: [], outDir: options.out, problems: [] };
+  const linker = new Linker();
+  for await (const doc of shardDocuments(set)) {
+    record(summary, doc);
+    linker.add(doc);
+  }
+  const plan = linker.plan();
+  summary.entities = plan.entities.length;
+  summary.written = await writeAll(shardDocuments(set), plan, { ...options, referenceDate });
+  return summary;
+}

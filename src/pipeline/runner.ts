@@ -1,0 +1,48 @@
+// Runs tasks in the main thread (one job) or in a pool of worker threads (piscina), and yields the
+// documents in the order of the tasks, whatever order they finish in. At most a few tasks per job
+// are in flight, so memory stays bounded however many files there are.
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import type { OutDocument } from '../types.js';
+import { processTask, type Task } from './task.js';
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export interface Runner {
+  run(task: Task): Promise<OutDocument>;
+  close(): Promise<void>;
+}
+
+export function createRunner(jobs: number): Runner {
+  if (jobs <= 1) return { run: processTask, close: async () => {} };
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  return { run: (task) => pool.run(task) as Promise<OutDocument>, close: () => pool.destroy() };
+}
+
+/** Yields results in task order with at most `window` tasks started ahead of the one awaited. */
+export async function* inOrder(tasks: Iterable<Task>, runner: Runner, window: number): AsyncGenerator<OutDocument> {
+  const pending: Array<Promise<OutDocument>> = [];
+  const it = tasks[Symbol.iterator]();
+  const fill = (): void => {
+    while (pending.length < window) {
+      const next = it.next();
+      if (next.done) return;
+      const p = runner.run(next.value);
+      p.catch(() => {}); // awaited below in order; this only keeps an early rejection from going unhandled
+      pending.push(p);
+    }
+  };
+  fill();
+  while (pending.length) {
+    const doc = await pending.shift()!;
+    fill();
+    yield doc;
+  }
+}

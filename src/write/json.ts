@@ -1,0 +1,23 @@
+// extract.json written document by document, byte for byte what JSON.stringify(output, null, 2) gives,
+// so that a run need not hold every document to write it.
+import type { ClaimCluster, CorpusEntity, OutDocument } from '../types.js';
+
+const indent = (json: string, pad: string): string => json.replace(/\n/g, `\n${pad}`);
+
+export class JsonWriter {
+  private count = 0;
+
+  constructor(private readonly write: (chunk: string) => void, meta: { version: string; referenceDate: string }) {
+    const head = JSON.stringify({ schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate }, null, 2);
+    write(`${head.slice(0, -2)},\n  "documents": [`);
+  }
+
+  document(doc: OutDocument): void {
+    this.write(`${this.count++ === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(doc, null, 2), '    ')}`);
+  }
+
+  end(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
+    const list = (items: unknown[]): string => indent(JSON.stringify(items, null, 2), '  ');
+    this.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "entities": ${list(entities)},\n  "claimClusters": ${list(claimClusters)}\n}\n`);
+  }
+}

@@ -1,0 +1,93 @@
+// Parallel, sharded and cached runs must write exactly what one plain run writes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
+
+const OUTPUTS = ['claims.csv', 'documents.csv', 'entities.csv', 'extract.json', 'extract.jsonl', 'mentions.csv'];
+const COMMON = ['--reference-date', '2025-03-15', '--format', 'csv,json,jsonl', '--quiet'];
+
+/** A small corpus: the samples under several names, plus variants, so shards and clusters have work. */
+function corpus(): string {
+  const dir = tempDir('extract-corpus-');
+  const samples = fs.readdirSync(path.join(ROOT, 'input')).filter((f) => f.endsWith('.txt')).sort();
+  for (const [i, f] of samples.entries()) {
+    const bytes = fs.readFileSync(path.join(ROOT, 'input', f));
+    fs.writeFileSync(path.join(dir, f), bytes);
+    fs.mkdirSync(path.join(dir, 'copy'), { recursive: true });
+    if (i % 2 === 0) fs.writeFileSync(path.join(dir, 'copy', f), bytes);
+  }
+  return dir;
+}
+
+function outputs(dir: string): Record<string, string> {
+  return Object.fromEntries(OUTPUTS.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+function extract(cwd: string, args: string[]): string {
+  const out = tempDir('extract-out-');
+  const r = runCli(['**/*.txt', '--out', out, ...COMMON, ...args], { cwd });
+  assert.equal(r.status, 0, r.stderr);
+  return out;
+}
+
+test('--jobs 1 and --jobs 2 write identical files', () => {
+  const dir = corpus();
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '2'])), outputs(extract(dir, ['--jobs', '1'])));
+});
+
+test('three shards merged equal one unsharded run', () => {
+  const dir = corpus();
+  const whole = outputs(extract(dir, ['--jobs', '1']));
+  const shards = [1, 2, 3].map((k) => extract(dir, ['--jobs', '1', '--shard', `${k}/3`]));
+  const docs = shards.map((s) => fs.readFileSync(path.join(s, 'shard.jsonl'), 'utf8').trim().split('\n').length - 1);
+  assert.equal(docs.reduce((a, b) => a + b, 0), 11);
+  assert.ok(docs.filter((n) => n > 0).length >= 2, `shards are uneven: ${docs}`);
+  const merged = tempDir('extract-merged-');
+  const r = runCli(['merge', ...shards.reverse(), '--out', merged, '--format', 'csv,json,jsonl', '--quiet']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(outputs(merged), whole);
+});
+
+test('merge refuses an incomplete or mixed set of shards', () => {
+  const dir = corpus();
+  const one = extract(dir, ['--jobs', '1', '--shard', '1/2']);
+  const r = runCli(['merge', one, '--out', tempDir()]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /a merge needs each of 1 to 2 once \[BAD_SHARD_INPUT\]/);
+  const plain = extract(dir, ['--jobs', '1']);
+  const r2 = runCli(['merge', plain, '--out', tempDir()]);
+  assert.equal(r2.status, 2);
+  assert.match(r2.stderr, /no shard\.jsonl here/);
+});
+
+test('a cached re-run after changing one file equals a full run, and analyses only that file', () => {
+  const dir = corpus();
+  const cache = tempDir('extract-cache-');
+  extract(dir, ['--jobs', '1', '--cache', cache]);
+  const entries = (): string[] => fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+  // The copies share bytes with their originals, so there is one entry per distinct content.
+  assert.equal(entries().length, 7);
+  const changed = path.join(dir, '03-atomic-agency.txt');
+  fs.appendFileSync(changed, '\nThe agency said on Friday that inspectors would stay in Vienna.\n');
+  const cached = outputs(extract(dir, ['--jobs', '1', '--cache', cache]));
+  assert.equal(entries().length, 8);
+  assert.deepEqual(cached, outputs(extract(dir, ['--jobs', '1'])));
+});
+
+test('a corrupted cache entry is detected and recomputed, never trusted', () => {
+  const dir = corpus();
+  const cache = tempDir('extract-cache-');
+  const clean = outputs(extract(dir, ['--jobs', '1', '--cache', cache]));
+  const files = fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+  const victim = path.join(cache, files[0]!);
+  const entry = JSON.parse(fs.readFileSync(victim, 'utf8'));
+  entry.payload = entry.payload.replace(/"chars":\d+/, '"chars":1');
+  fs.writeFileSync(victim, JSON.stringify(entry));
+  fs.writeFileSync(path.join(cache, files[1]!), '{"truncated');
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
+  const repaired = JSON.parse(fs.readFileSync(victim, 'utf8'));
+  assert.notEqual(repaired.payload, entry.payload);
+});
