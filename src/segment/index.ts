@@ -4,17 +4,14 @@
 import { nlp } from '../nlp/index.js';
 import type { Segmented, Sentence, Span, Token } from '../types.js';
 
-interface TermJson {
+// compromise's own term objects: reading them directly is what .json({offset: true}) does, without
+// building its output. Terms are lossless (pre + text + post rebuilds the input), so offsets are sums.
+interface Term {
   text: string;
   normal: string;
   pre: string;
   post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-interface SentenceJson {
-  offset: { start: number; length: number };
-  terms: TermJson[];
+  tags: Set<string>;
 }
 
 /** Paragraphs are separated by blank lines. */
@@ -63,17 +60,16 @@ export function segment(text: string): Segmented {
     for (const block of blocks(text, para)) {
       // Line breaks inside a block are hard wraps: same-length spaces keep compromise from splitting there.
       const piece = text.slice(block.start, block.end).replace(/[\r\n]/g, ' ');
-      const json = nlp(piece).json({ offset: true }) as SentenceJson[];
-      for (const s of json) {
-        if (s.terms.length === 0) continue;
+      const doc = nlp(piece) as unknown as { document: Term[][] };
+      let offset = block.start;
+      for (const terms of doc.document) {
+        if (terms.length === 0) continue;
         const index = sentences.length;
         const firstToken = tokens.length;
-        for (const t of s.terms) {
-          const start = block.start + t.offset.start;
-          tokens.push({
-            text: t.text, normal: t.normal, tags: t.tags, pre: t.pre, post: t.post,
-            start, end: start + t.offset.length, sentence: index,
-          });
+        for (const t of terms) {
+          const start = offset + t.pre.length;
+          tokens.push({ text: t.text, normal: t.normal, tags: [...t.tags], pre: t.pre, post: t.post, start, end: start + t.text.length, sentence: index });
+          offset = start + t.text.length + t.post.length;
         }
         const first = tokens[firstToken]!;
         const last = tokens[tokens.length - 1]!;
