@@ -4,6 +4,7 @@ import { findDates } from '../dates/index.js';
 import { recognize } from '../ner/index.js';
 import type { Diagnostic, DocEntity, FoundMention, Segmented } from '../types.js';
 import { acronymMentions } from './acronyms.js';
+import { cleanMention } from './clean.js';
 import { groupMentions } from './group.js';
 
 export function sentenceFinder(seg: Segmented): (offset: number) => number {
@@ -36,7 +37,8 @@ export function settleOverlaps(mentions: FoundMention[]): FoundMention[] {
 export function findEntities(seg: Segmented, referenceDate: string, diagnostics: Diagnostic[]): DocEntity[] {
   const names = recognize(seg);
   const dates = findDates(seg, referenceDate, diagnostics);
-  const mentions = settleOverlaps([...names, ...dates]);
+  const cleaned = [...names, ...dates].map((m) => cleanMention(m, seg.text)).filter((m): m is FoundMention => m !== null);
+  const mentions = settleOverlaps(cleaned);
   const { aliases, added } = acronymMentions(seg.text, mentions, sentenceFinder(seg));
   return groupMentions([...mentions, ...added], aliases);
 }
