@@ -3,6 +3,7 @@
 // counts and claim signatures; pass 2 reads the spool back, links each document and streams it into
 // every output format. Memory holds a few documents at a time, not the corpus.
 import fs from 'node:fs';
+import { ExtractError } from '../errors.js';
 import path from 'node:path';
 import { comparePaths, discover } from '../discover/index.js';
 import { applyPlan, Linker, type LinkPlan } from '../link/index.js';
@@ -64,24 +65,24 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })),
   };
   const linker = new Linker();
-  const spool = fs.openSync(spoolFile, 'w');
   const runner = createRunner(Math.min(options.jobs, Math.max(1, sources.length)));
   try {
-    if (shard) {
-      const header: ShardHeader = { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate };
-      fs.writeSync(spool, `${JSON.stringify(header)}\n`);
+    const spool = fs.openSync(spoolFile, 'w');
+    try {
+      if (shard) {
+        const header: ShardHeader = { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate };
+        fs.writeSync(spool, `${JSON.stringify(header)}\n`);
+      }
+      for await (const doc of inOrder(tasks, runner, Math.max(2, options.jobs * 4))) {
+        record(summary, doc);
+        linker.add(doc);
+        fs.writeSync(spool, `${JSON.stringify(doc)}\n`);
+        hooks.progress?.(summary.files, sources.length);
+      }
+    } finally {
+      fs.closeSync(spool);
+      await runner.close();
     }
-    for await (const doc of inOrder(tasks, runner, Math.max(2, options.jobs * 4))) {
-      record(summary, doc);
-      linker.add(doc);
-      fs.writeSync(spool, `${JSON.stringify(doc)}\n`);
-      hooks.progress?.(summary.files, sources.length);
-    }
-  } finally {
-    fs.closeSync(spool);
-    await runner.close();
-  }
-  try {
     const plan = linker.plan();
     summary.entities = plan.entities.length;
     summary.written = await writeAll(spooledDocuments(spoolFile, Boolean(shard)), plan, options);
@@ -89,10 +90,19 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       fs.renameSync(spoolFile, path.join(options.out, SHARD_FILE));
       summary.written.push(SHARD_FILE);
     }
+  } catch (err) {
+    throw outputError(err, options.out);
   } finally {
     fs.rmSync(spoolFile, { force: true });
   }
   return summary;
+}
+
+/** A file-system failure while writing is the output's fault (exit 2, named), not an internal error. */
+function outputError(err: unknown, dir: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (err instanceof ExtractError || !code) return err;
+  return new ExtractError('OUTPUT_UNWRITABLE', `cannot write the output (${code})`, dir);
 }
 
 export function record(summary: RunSummary, doc: OutDocument): void {

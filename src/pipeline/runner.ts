@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
+import { analyseSafely } from './document.js';
 import { processTask, type Task } from './task.js';
 
 export function defaultJobs(): number {
@@ -23,7 +24,12 @@ export function createRunner(jobs: number): Runner {
     maxThreads: jobs,
     idleTimeout: 1000,
   });
-  return { run: (task) => pool.run(task) as Promise<OutDocument>, close: () => pool.destroy() };
+  // A worker that dies (out of memory, a native crash) costs its document, reported as an error, not the run.
+  const run = (task: Task): Promise<OutDocument> =>
+    (pool.run(task) as Promise<OutDocument>).catch((err: Error) =>
+      analyseSafely({ ok: false, source: task.source, sha256: null, error: { code: 'INTERNAL', severity: 'error', message: `worker failed: ${err.message}` }, diagnostics: [] }, task.referenceDate),
+    );
+  return { run, close: () => pool.destroy() };
 }
 
 /** Yields results in task order with at most `window` tasks started ahead of the one awaited. */
