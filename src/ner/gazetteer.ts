@@ -1,0 +1,55 @@
+// Multi-word gazetteer lookup. The phrase lists ship inside the model file (compiled at training time
+// from npm data packages, see gazetteer-build.ts), so the runtime needs neither package nor network.
+
+export const GAZ_KINDS = ['country', 'city', 'demonym', 'region', 'capital'] as const;
+export type GazKind = typeof GAZ_KINDS[number];
+
+export interface Gazetteer {
+  /** lower-cased phrase (words joined by one space) -> bit set over GAZ_KINDS */
+  phrases: Map<string, number>;
+  maxLen: number;
+  /** first words of multi-word phrases: most words start none and skip the n-gram loop */
+  starts: Set<string>;
+}
+
+export function makeGazetteer(entries: Record<string, number>): Gazetteer {
+  const phrases = new Map<string, number>();
+  const starts = new Set<string>();
+  let maxLen = 1;
+  for (const [k, v] of Object.entries(entries)) {
+    phrases.set(k, v);
+    const words = k.split(' ');
+    if (words.length > maxLen) maxLen = words.length;
+    if (words.length > 1) starts.add(words[0]!);
+  }
+  return { phrases, maxLen, starts };
+}
+
+/**
+ * For each word, the gazetteer atoms it takes part in: kind and position (U single, B/I/L in a phrase).
+ * Longest match wins so "New York" is not also read as "York".
+ */
+export function gazetteerAtoms(gaz: Gazetteer, words: string[]): string[][] {
+  const out: string[][] = words.map(() => []);
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    const longest = gaz.starts.has(words[i]!) ? Math.min(gaz.maxLen, words.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
+      let key = words[i]!;
+      for (let k = 1; k < n; k++) key += ' ' + words[i + k]!;
+      const bits = gaz.phrases.get(key);
+      if (bits === undefined) continue;
+      for (let b = 0; b < GAZ_KINDS.length; b++) {
+        if (!(bits & (1 << b))) continue;
+        const kind = GAZ_KINDS[b]!;
+        if (n === 1) out[i]!.push('gz:' + kind + ':U');
+        else for (let k = 0; k < n; k++) out[i + k]!.push('gz:' + kind + (k === 0 ? ':B' : k === n - 1 ? ':L' : ':I'));
+      }
+      matched = n;
+      break;
+    }
+    i += matched || 1;
+  }
+  return out;
+}

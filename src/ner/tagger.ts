@@ -1,0 +1,136 @@
+// Two-pass document labelling. Pass 1 labels each sentence from local evidence; pass 2 sees, for
+// every word, how pass 1 labelled the same word elsewhere in the document (a name is usually written
+// in full once and then repeated, often in a less telling context or an ALL-CAPS headline).
+import type { Segmented, Token } from '../types.js';
+import { Featurizer, type SentFeats } from './features.js';
+import { emitSparse, labelPrefix, labelType, TYPES, viterbi, type Seq, type Sparse } from './perceptron.js';
+import { spellingBase } from './scores.js';
+import { docInfo, isHeadline, type DocInfo } from './words.js';
+
+export interface Doc {
+  sents: Token[][];
+  headline: boolean[];
+  info: DocInfo;
+}
+
+/** Sentences of real tokens: compromise adds zero-width terms for expanded contractions. */
+export function prepare(seg: Segmented): Doc {
+  const sents: Token[][] = seg.sentences.map(() => []);
+  for (const t of seg.tokens) if (t.end > t.start && /[\p{L}\p{N}]/u.test(t.text)) sents[t.sentence]!.push(t);
+  const kept: Token[][] = [];
+  for (const s of sents) {
+    if (!s.length) continue;
+    const prev = kept[kept.length - 1];
+    const tail = prev?.[prev.length - 1];
+    // compromise ends a sentence after an initial ("C. Tolley 64"); a name may not be cut there.
+    if (prev && tail && /^\p{Lu}$/u.test(tail.text) && /^\. ?$/.test(tail.post) && !/\n/.test(seg.text.slice(tail.end, s[0]!.start))) {
+      prev.push(...s);
+    } else kept.push(s);
+  }
+  const headline = kept.map(isHeadline);
+  return { sents: kept, headline, info: docInfo(kept, headline) };
+}
+
+export function featurize(fz: Featurizer, doc: Doc, withSpelling = true, rowOf?: Int32Array): SentFeats[] {
+  return doc.sents.map((s, i) => fz.sentence(s, doc.headline[i]!, doc.info, withSpelling, rowOf));
+}
+
+/**
+ * Feature key -> weight row: a Map while training (the vocabulary still grows), a dense array
+ * indexed by key at run time (-1: no row), which is several times faster than hashing.
+ */
+export type RowIndex = Map<number, number> | Int32Array;
+
+export function denseRows(rowOf: Map<number, number>, size: number): Int32Array {
+  const t = new Int32Array(size).fill(-1);
+  for (const [k, r] of rowOf) t[k] = r;
+  return t;
+}
+
+/** Feature keys to weight rows; keys the model has no row for are dropped. */
+export function toRows(keys: Int32Array[], rowOf: RowIndex): Int32Array[] {
+  return keys.map((ks) => {
+    const out = new Int32Array(ks.length);
+    let n = 0;
+    if (rowOf instanceof Int32Array) {
+      for (let k = 0; k < ks.length; k++) { const r = rowOf[ks[k]!]; if (r !== undefined && r >= 0) out[n++] = r; }
+    } else {
+      for (let k = 0; k < ks.length; k++) { const r = rowOf.get(ks[k]!); if (r !== undefined) out[n++] = r; }
+    }
+    return out.subarray(0, n);
+  });
+}
+
+export function toSeq(f: SentFeats, rowOf: RowIndex): Seq {
+  return { rows: toRows(f.keys, rowOf), shapeClass: f.shapeClass, brk: f.brk };
+}
+
+/**
+ * Atoms describing how the same (lower-cased, capitalised) word was labelled elsewhere in the
+ * document: the majority type among its other occurrences, whether they all agree, and the type of
+ * its first occurrence in running text.
+ */
+export function docAtoms(fz: Featurizer, doc: Doc, feats: SentFeats[], labels: Int8Array[]): string[][][] {
+  const OUT = TYPES.length; // index for "outside any entity"
+  const counts = new Map<string, Int32Array>();
+  const first = new Map<string, number>();
+  // Per word, types of multi-word entities it was part of: a surname written once in full ("Louis
+  // Farrakhan") is a person, a one-word name never written so (a company's) is less likely one.
+  const multi = new Map<string, number>();
+  const keys = doc.sents.map((s, si) => s.map((t, i) => (doc.headline[si] || fz.capitalised(t) ? feats[si]!.lower[i]! : null)));
+  keys.forEach((ks, si) => ks.forEach((k, i) => {
+    if (k === null) return;
+    const ty = labelType(labels[si]![i]!);
+    let c = counts.get(k);
+    if (!c) { c = new Int32Array(OUT + 1); counts.set(k, c); }
+    c[ty < 0 ? OUT : ty]!++;
+    const p = labelPrefix(labels[si]![i]!);
+    if (p >= 0 && p <= 2) multi.set(k, (multi.get(k) ?? 0) | (1 << ty));
+    // Headline occurrences are the least telling, so a body occurrence is preferred as "first".
+    if (!first.has(k) && !doc.headline[si]) first.set(k, ty < 0 ? OUT : ty);
+  }));
+  const name = (ty: number): string => (ty === OUT ? 'O' : TYPES[ty]!);
+  return keys.map((ks, si) => ks.map((k, i) => {
+    if (k === null) return [];
+    const own = labelType(labels[si]![i]!), o = own < 0 ? OUT : own;
+    const c = counts.get(k)!;
+    let bestTy = -1, bestN = 0, total = 0;
+    for (let ty = 0; ty <= OUT; ty++) {
+      const v = c[ty]! - (ty === o ? 1 : 0);
+      total += v;
+      if (v > bestN) { bestN = v; bestTy = ty; }
+    }
+    const out: string[] = [];
+    if (total > 0) {
+      out.push('dm:' + name(bestTy));
+      if (bestN === total) out.push('dall:' + name(bestTy));
+    }
+    const f = first.get(k);
+    if (f !== undefined) out.push('df:' + name(f));
+    const mb = multi.get(k) ?? 0;
+    for (let ty = 0; ty < OUT; ty++) if (mb & (1 << ty)) out.push('dmulti:' + name(ty));
+    if (mb === 0 && own >= 0) out.push('dsingle');
+    return out;
+  }));
+}
+
+export interface Stages {
+  fz: Featurizer;
+  /** feature key -> weight row, shared by both passes */
+  rowOf: Int32Array;
+  stage1: Sparse;
+  trans1: Float64Array;
+  stage2: Sparse | null;
+  trans2: Float64Array | null;
+}
+
+/** Labels for every kept token of the document, sentence by sentence. */
+export function labelDoc(m: Stages, doc: Doc): Int8Array[] {
+  const feats = featurize(m.fz, doc, false, m.rowOf);
+  const seqs: Seq[] = feats.map((f) => ({ rows: f.keys, shapeClass: f.shapeClass, brk: f.brk }));
+  const base = (i: number, stage: number, w: Sparse): Float64Array => spellingBase(feats[i]!, doc.headline[i]!, stage, w, m.rowOf);
+  const l1 = seqs.map((s, i) => viterbi(emitSparse(m.stage1, s, undefined, base(i, 0, m.stage1)), m.trans1, s));
+  if (!m.stage2 || !m.trans2) return l1;
+  const extra = docAtoms(m.fz, doc, feats, l1);
+  return seqs.map((s, i) => viterbi(emitSparse(m.stage2!, s, m.fz.extraKeys(extra[i]!, m.rowOf), base(i, 1, m.stage2!)), m.trans2!, s));
+}
