@@ -1,0 +1,47 @@
+// Dateline detection: a date at the top of the article ("WASHINGTON, March 4 (Reuters) -", a line
+// "Jan. 8, 1998", "Published: 4 March 2025 10:32") is the day the article speaks from.
+import { type Day, parseDay } from './calendar.js';
+import { DAYNUM, MON, WDAY, YEAR, monthOf, yearOf } from './lexicon.js';
+import { resolveMonthDay } from './normalize.js';
+
+const HEAD = 400;
+const SHORT_LINE = 80;
+// CITY[, REGION], Mon Day[, Year] (Agency) -
+const AGENCY = new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},(?:[ \t]*[A-Z][A-Za-z.' -]{1,30},)?[ \t]*(?<mon>${MON})[ \t]+(?<d>${DAYNUM})(?:,?[ \t]+(?<y>${YEAR}))?[ \t]*(?:\(|-|—|–|_|/)`, 'm');
+// A full date on a short line of its own ("Jan. 8, 1998", "Updated: Tuesday, 4 March 2025 10:32 GMT").
+const MDY = new RegExp(String.raw`(?:${WDAY},?[ \t]+)?(?<mon>${MON})[ \t]+(?<d>${DAYNUM}),?[ \t]+(?<y>${YEAR})`);
+const DMY = new RegExp(String.raw`(?:${WDAY},?[ \t]+)?(?<d>${DAYNUM})[ \t]+(?<mon>${MON}),?[ \t]+(?<y>${YEAR})`);
+const ISO = /(?<![\d-])(?<iso>\d{4}-\d{2}-\d{2})(?![\d-])/;
+// What may stand beside the date on such a line: a label, a time, a zone, punctuation.
+const REST = /^[\s\W]*(?:(?:last\s+)?(?:updated|published|posted|modified|dated?|on)\b[\s:]*)?[\s\W]*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?[\s\W]*$/i;
+const alone = (line: string, m: RegExpExecArray) => REST.test(line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length));
+
+function day(y: number, m: number, d: number): Day | null {
+  return parseDay(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+function fromGroups(g: Record<string, string | undefined>, reference: Day): Day | null {
+  const mon = monthOf(g.mon!);
+  const d = parseInt(g.d!, 10);
+  if (!mon) return null;
+  if (g.y) {
+    const y = yearOf(g.y);
+    return y === null ? null : day(y, mon, d);
+  }
+  const v = resolveMonthDay(mon, d, { anchor: reference, tense: 'past', focus: {}, sentence: 0 });
+  return v ? parseDay(v) : null;
+}
+
+/** The article's own date, or null when its top carries none. `reference` fills a missing year. */
+export function datelineDay(text: string, reference: Day): Day | null {
+  const head = text.slice(0, HEAD);
+  for (const line of head.split(/\r\n|\n|\r/).slice(0, 6)) {
+    if (line.trim().length === 0 || line.length > SHORT_LINE) continue;
+    const iso = ISO.exec(line);
+    if (iso && alone(line, iso)) return parseDay(iso.groups!.iso!);
+    const m = MDY.exec(line) ?? DMY.exec(line);
+    if (m && alone(line, m)) return fromGroups(m.groups!, reference);
+  }
+  const m = AGENCY.exec(head);
+  return m ? fromGroups(m.groups!, reference) : null;
+}

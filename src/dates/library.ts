@@ -1,0 +1,42 @@
+// compromise-dates as a fallback: asked only about sentences where, after the grammar, a month, weekday,
+// year or holiday name is still unexplained; its finds are kept only where the grammar found nothing.
+import type { RawDate } from './parse.js';
+
+// What makes a compromise-dates find worth keeping, and a sentence worth asking it about: a month name
+// with a day number, a weekday, a four-digit number, a holiday. Alone, words it also reads as dates
+// ("fall", "morning", "factory", "this march") are not.
+export const DATEISH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{4}\b|\b(?:Christmas|Easter|Thanksgiving|New Year)/;
+
+/** Does text left over after the grammar still name something date-like? Only then is compromise-dates asked. */
+export function needsLibrary(leftover: string): boolean {
+  return DATEISH.test(leftover);
+}
+
+const LONG = 600;
+const MARGIN = 80;
+
+/**
+ * The pieces of a sentence to give compromise-dates: the whole sentence when it is of normal length, else
+ * a window around each unexplained date-like word (compromise's cost grows fast with a run-on "sentence").
+ */
+export function libraryWindows(leftover: string): [number, number][] {
+  if (leftover.length <= LONG) return [[0, leftover.length]];
+  const out: [number, number][] = [];
+  const re = new RegExp(DATEISH.source, 'g');
+  for (const m of leftover.matchAll(re)) {
+    let a = Math.max(0, m.index - MARGIN), b = Math.min(leftover.length, m.index + m[0].length + MARGIN);
+    while (a > 0 && !/\s/.test(leftover[a - 1]!)) a--;
+    while (b < leftover.length && !/\s/.test(leftover[b]!)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1] && b - last[0] <= LONG) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+export function libraryValue(text: string, r: RawDate): string | undefined {
+  if (!DATEISH.test(text)) return undefined;
+  const a = r.from?.slice(0, 10), b = r.to?.slice(0, 10);
+  if (!a) return undefined;
+  return !b || a === b ? a : `${a}/${b}`;
+}
