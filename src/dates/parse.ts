@@ -1,6 +1,6 @@
 // compromise-dates wrapper: the library on one piece of text, with offsets and resolved start/end.
 // It throws what the library throws (3.9: "t.isValid is not a function"); index.ts catches per sentence.
-import { nlp } from '../nlp/index.js';
+import { nlpDates } from '../nlp/index.js';
 
 export interface RawDate {
   /** UTF-16 offsets into the sentence text given. */
@@ -29,7 +29,7 @@ export const libStats = { calls: 0, chars: 0 };
 export function compromiseDates(text: string, today: string): RawDate[] {
   libStats.calls++;
   libStats.chars += text.length;
-  const doc = nlp(text) as unknown as DatesView;
+  const doc = nlpDates()(text) as unknown as DatesView;
   const json = doc.dates({ today }).json({ offset: true }) as DateJson[];
   return json.map((m) => ({
     start: m.offset.start,
