@@ -3,9 +3,10 @@
 import type { RawDate } from './parse.js';
 
 // What makes a compromise-dates find worth keeping, and a sentence worth asking it about: a month name
-// with a day number, a weekday, a four-digit number, a holiday. Alone, words it also reads as dates
+// with a day number, a weekday, a number that can be a year (1800-2099: a quantity such as "4559 tonnes"
+// is not worth a library call), a holiday. Alone, words it also reads as dates
 // ("fall", "morning", "factory", "this march") are not.
-export const DATEISH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{4}\b|\b(?:Christmas|Easter|Thanksgiving|New Year)/;
+export const DATEISH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[89]|20)\d\d\b|\b(?:Christmas|Easter|Thanksgiving|New Year)/;
 
 /** Does text left over after the grammar still name something date-like? Only then is compromise-dates asked. */
 export function needsLibrary(leftover: string): boolean {

@@ -52,33 +52,70 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
+/** Most characters one nlp() call takes: whole paragraphs, several per call (each call has a fixed cost). */
+const CHUNK = 20000;
+
 export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const paras = paragraphs(text);
+  // Each block is a run of text no sentence may cross; blocks of one paragraph know its index.
+  const spans: Array<Span & { paragraph: number }> = [];
   paras.forEach((para, p) => {
-    for (const block of blocks(text, para)) {
-      // Line breaks inside a block are hard wraps: same-length spaces keep compromise from splitting there.
-      const piece = text.slice(block.start, block.end).replace(/[\r\n]/g, ' ');
-      const doc = nlp(piece) as unknown as { document: Term[][] };
-      let offset = block.start;
-      for (const terms of doc.document) {
-        if (terms.length === 0) continue;
-        const index = sentences.length;
-        const firstToken = tokens.length;
-        for (const t of terms) {
-          const start = offset + t.pre.length;
-          tokens.push({ text: t.text, normal: t.normal, tags: [...t.tags], pre: t.pre, post: t.post, start, end: start + t.text.length, sentence: index });
-          offset = start + t.text.length + t.post.length;
-        }
-        const first = tokens[firstToken]!;
-        const last = tokens[tokens.length - 1]!;
-        // The sentence keeps the punctuation compromise attached around its first and last term.
-        const start = Math.max(block.start, first.start - first.pre.trimStart().length);
-        const end = Math.min(block.end, last.end + last.post.trimEnd().length);
-        sentences.push({ index, paragraph: p, start, end, firstToken, endToken: tokens.length });
-      }
-    }
+    for (const b of blocks(text, para)) spans.push({ ...b, paragraph: p });
   });
+  let at = 0;
+  while (at < spans.length) {
+    let last = at;
+    while (last + 1 < spans.length && spans[last + 1]!.end - spans[at]!.start <= CHUNK) last++;
+    tagChunk(text, spans.slice(at, last + 1), sentences, tokens);
+    at = last + 1;
+  }
   return { text, sentences, paragraphs: paras, tokens };
+}
+
+/**
+ * One nlp() call over consecutive blocks. Line breaks inside a block are hard wraps: same-length spaces
+ * keep compromise from splitting there. Between blocks the original text stays, and a sentence is cut
+ * wherever it would cross from one block to the next, whether or not compromise cut it there.
+ */
+function tagChunk(text: string, chunk: Array<Span & { paragraph: number }>, sentences: Sentence[], tokens: Token[]): void {
+  const start = chunk[0]!.start;
+  let piece = text.slice(start, chunk[chunk.length - 1]!.end);
+  if (/[\r\n]/.test(piece)) {
+    const chars = piece.split('');
+    for (const b of chunk) for (let i = b.start; i < b.end; i++) if (chars[i - start] === '\n' || chars[i - start] === '\r') chars[i - start] = ' ';
+    piece = chars.join('');
+  }
+  const doc = nlp(piece) as unknown as { document: Term[][] };
+  let block = 0;
+  let offset = start;
+  let open: { firstToken: number; block: number } | null = null;
+  const close = (): void => {
+    if (!open || open.firstToken === tokens.length) return;
+    const b = chunk[open.block]!;
+    const first = tokens[open.firstToken]!;
+    const lastToken = tokens[tokens.length - 1]!;
+    const index = sentences.length;
+    for (let i = open.firstToken; i < tokens.length; i++) tokens[i]!.sentence = index;
+    // The sentence keeps the punctuation compromise attached around its first and last term.
+    sentences.push({
+      index, paragraph: b.paragraph, firstToken: open.firstToken, endToken: tokens.length,
+      start: Math.max(b.start, first.start - first.pre.trimStart().length),
+      end: Math.min(b.end, lastToken.end + lastToken.post.trimEnd().length),
+    });
+    open = null;
+  };
+  for (const terms of doc.document) {
+    close();
+    for (const t of terms) {
+      const tokenStart = offset + t.pre.length;
+      while (block + 1 < chunk.length && tokenStart >= chunk[block + 1]!.start) block++;
+      if (open && open.block !== block) close();
+      open ??= { firstToken: tokens.length, block };
+      tokens.push({ text: t.text, normal: t.normal, tags: [...t.tags], pre: t.pre, post: t.post, start: tokenStart, end: tokenStart + t.text.length, sentence: -1 });
+      offset = tokenStart + t.text.length + t.post.length;
+    }
+  }
+  close();
 }
