@@ -1,0 +1,85 @@
+// Trains the claim scorer (model/claims-weights.json): logistic regression over the features of every
+// candidate claim that the rules propose on PolNeAR train, labelled by whether a gold attribution has
+// overlapping source, cue and content. Deterministic: fixed document order, no sampling.
+// usage: node dist/scripts/train-claims.js [TRAIN.jsonl] [--cache DIR] [--epochs N]
+// Only weights leave this script: no text or span from the corpus is written to the project.
+import fs from 'node:fs';
+import path from 'node:path';
+import { segment } from '../src/segment/index.js';
+import { createRequire } from 'node:module';
+import { draftClaims, ALWAYS } from '../src/claims/index.js';
+import type { Segmented, Span } from '../src/types.js';
+
+const args = process.argv.slice(2);
+const opt = (k: string): string | undefined => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '../..');
+const file = args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(root, '../shared/data/polnear/train.jsonl');
+const cache = opt('--cache');
+const epochs = Number(opt('--epochs') ?? 8);
+if (cache) fs.mkdirSync(cache, { recursive: true });
+
+type Raw = null | number[] | number[][];
+interface Gold { id: string; text: string; attributions: { source: Raw; cue: Raw; content: Raw }[] }
+const frags = (s: Raw): number[][] => (s == null || s.length === 0 ? [] : typeof s[0] === 'number' ? [s as number[]] : (s as number[][]));
+const overlaps = (a: Span[], b: number[][]) => a.some((x) => b.some(([s, e]) => x.start < e! && s! < x.end));
+
+const docs: Gold[] = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const examples: { f: string[]; y: number; doc: number; frame: string; pred: { source: number[] | null; cue: number[]; content: number[][] } }[] = [];
+for (const [doc, g] of docs.entries()) {
+  let seg: Segmented;
+  const cf = cache ? path.join(cache, g.id.replace(/[^A-Za-z0-9._-]/g, '_') + '.json') : '';
+  if (cache && fs.existsSync(cf)) seg = JSON.parse(fs.readFileSync(cf, 'utf8'));
+  else { seg = segment(g.text); if (cache) fs.writeFileSync(cf, JSON.stringify(seg)); }
+  const { ctx, drafts } = draftClaims(seg);
+  const tok = ctx.toks;
+  for (const { d, feats } of drafts) {
+    const src: Span[] = d.source ? [{ start: tok[d.source[0]]!.start, end: tok[d.source[1]]!.end }] : [];
+    const cue: Span[] = [d.cueChars ?? { start: tok[d.cue[0]]!.start, end: tok[d.cue[1]]!.end }];
+    const y = g.attributions.some((a) => overlaps(d.content, frags(a.content)) && overlaps(cue, frags(a.cue))
+      && (frags(a.source).length === 0 || overlaps(src, frags(a.source)))) ? 1 : 0;
+    examples.push({ f: feats, y, doc, frame: d.frame, pred: { source: src[0] ? [src[0].start, src[0].end] : null, cue: [cue[0]!.start, cue[0]!.end], content: d.content.map((c) => [c.start, c.end]) } });
+  }
+}
+
+// feature counts: keep those seen at least twice
+const count = new Map<string, number>();
+for (const e of examples) for (const k of e.f) count.set(k, (count.get(k) ?? 0) + 1);
+const keep = (k: string) => (count.get(k) ?? 0) >= 2;
+
+const w = new Map<string, number>();
+const lr0 = 0.1, l2 = 1e-5;
+for (let ep = 0; ep < epochs; ep++) {
+  const lr = lr0 / (1 + ep);
+  let loss = 0;
+  for (const e of examples) {
+    let z = 0;
+    for (const k of e.f) if (keep(k)) z += w.get(k) ?? 0;
+    const p = 1 / (1 + Math.exp(-z));
+    loss -= e.y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+    const g = p - e.y;
+    for (const k of e.f) if (keep(k)) { const v = w.get(k) ?? 0; w.set(k, v - lr * (g + l2 * v)); }
+  }
+  console.log(`epoch ${ep + 1}: loss ${(loss / examples.length).toFixed(4)}`);
+}
+
+// threshold that maximises the scorer's attribution-found F1 on train (the measure the project reports)
+const { scoreFiles } = createRequire(import.meta.url)(path.resolve(root, '../shared/eval/attribution-score.cjs')) as { scoreFiles: (g: unknown[], p: unknown[]) => { summary: any } };
+const probs = examples.map((e) => { let z = 0; for (const k of e.f) z += w.get(k) ?? 0; return 1 / (1 + Math.exp(-z)); });
+const pos = examples.filter((e) => e.y).length;
+let best = { t: 0.5, f1: 0 };
+for (let t = 0.1; t <= 0.61; t += 0.05) {
+  const preds = docs.map((g) => ({ id: g.id, attributions: [] as unknown[] }));
+  examples.forEach((e, n) => { if (probs[n]! >= t || ALWAYS.has(e.frame)) preds[e.doc]!.attributions.push(e.pred); });
+  const f1 = scoreFiles(docs, preds).summary.attribution.found.f1 as number;
+  console.log(`threshold ${t.toFixed(2)}: found F1 ${(100 * f1).toFixed(1)}`);
+  if (f1 > best.f1) best = { t: Math.round(t * 100) / 100, f1 };
+}
+console.log(`examples ${examples.length}, positive ${pos}, features ${w.size}, threshold ${best.t} (train F1 ${(100 * best.f1).toFixed(1)})`);
+const weights: Record<string, number> = {};
+for (const [k, v] of [...w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.01) weights[k] = Math.round(v * 1e3) / 1e3;
+fs.mkdirSync(path.join(root, 'model'), { recursive: true });
+fs.writeFileSync(path.join(root, 'model/claims-weights.json'), JSON.stringify({
+  about: 'Logistic-regression weights for candidate claims (src/claims/confidence.ts), trained by scripts/train-claims.ts on PolNeAR train (Newell, Margolin & Ruths, LREC 2018). Weights only; no corpus text.',
+  threshold: best.t, weights,
+}, null, 0) + '\n');

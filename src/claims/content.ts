@@ -1,0 +1,129 @@
+// Content spans. Gold content keeps a leading "that", runs to the end of the clause, and for quotes
+// covers the whole quotation even when it spans several sentences.
+import type { Span } from '../types.js';
+import { has, gapAfter, type Ctx } from './context.js';
+import { npRight, nounLike } from './source.js';
+import { cueInfo } from './lexicon.js';
+
+/** `, sources said.` / `, the source added` at the end of the unit. */
+function reportTail(ctx: Ctx, m: number, end: number): boolean {
+  if (end - m > 8) return false;
+  for (let k = m; k < end; k++) { const c = cueInfo(ctx.toks[k]!.normal); if (c && c.cls === 'speech' && has(ctx.toks[k], 'Verb')) return true; }
+  return false;
+}
+
+const CLOSE = /[”"»]|''/;
+const OBJ_PRON = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'supporters', 'voters', 'viewers', 'listeners', 'journalists', 'lawmakers']);
+/** Where a trailing clause starts that belongs to another claim (", adding ...", ", according to ..."). */
+const TAIL = new Set(['adding', 'according', 'saying', 'noting', 'arguing', 'citing', 'explaining', 'insisting', 'warning', 'suggesting', 'calling', 'telling', 'claiming', 'stressing', 'asking']);
+
+function lastReal(ctx: Ctx, from: number, to: number): number {
+  for (let k = to; k >= from; k--) if (ctx.toks[k]!.text !== '') return k;
+  return -1;
+}
+
+/** Content after a cue whose last token is `c`: returns spans (one, or none) and the token where the content begins. */
+export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: Span[]; first: number } | null {
+  const { toks } = ctx;
+  const end = ctx.ue[c]!;
+  let k = c + 1;
+  while (k < end && toks[k]!.text === '') k++;
+  if (k >= end && !/[“"]|''/.test(gapAfter(ctx, c))) return null;
+  if (addressee && k < end && ctx.tq[k] === ctx.tq[c]) {
+    const obj = npRight(ctx, k, end, false);
+    if (obj) {
+      let nb = obj[1] + 1;
+      while (nb < end && toks[nb]!.text === '') nb++;
+      const nxt = toks[nb];
+      const objPron = obj[0] === obj[1] && OBJ_PRON.has(toks[obj[0]]!.normal);
+      if (objPron || !nxt || nxt.normal === 'that' || has(nxt, 'Preposition') || /[,:“"]|''/.test(gapAfter(ctx, nb - 1)) || proper(toks[obj[1]]!)) k = nb;
+    }
+  }
+  // "said on Tuesday that ...", "told CNN in an interview that ...": the content starts at "that".
+  if (k < end && toks[k]!.normal !== 'that' && (has(toks[k], 'Preposition') || has(toks[k], 'Date') || has(toks[k], 'Adverb') || /^(earlier|later|last|this|recently)$/.test(toks[k]!.normal))) {
+    for (let m = k + 1; m < Math.min(end, k + 12); m++) {
+      const t = toks[m]!;
+      if (t.normal === 'that' || /^(how|why|what|whether|when|where|who)$/.test(t.normal)) { k = m; break; }
+      if (has(t, 'Verb') || /[“"]|''/.test(t.pre)) break;
+    }
+  }
+  // "said under questioning, the ..." / "noted, with a chart, that ...": a leading adjunct set off by a comma
+  if (k < end && (has(toks[k], 'Preposition') || has(toks[k], 'Adverb')) && toks[k]!.normal !== 'that') {
+    for (let m = k; m < Math.min(end - 1, k + 10); m++) {
+      if (has(toks[m], 'Verb') && !has(toks[m], 'Gerund') || ctx.tq[m]! >= 0) break;
+      if (/,/.test(gapAfter(ctx, m))) { k = m + 1; break; }
+    }
+  }
+  if (k >= end) {
+    // `He said: “...` with the quote opening in the next unit
+    const q = ctx.tq[k];
+    if (k < toks.length && q !== undefined && q >= 0 && ctx.para[k] === ctx.para[c]) return quoteFrom(ctx, k);
+    return null;
+  }
+  const q = ctx.tq[k]!;
+  if (q >= 0 && q !== ctx.tq[c] && ctx.quotes[q]!.open >= toks[c]!.end) return quoteFrom(ctx, k);
+  let e = end - 1;
+  for (let m = k + 1; m < end; m++) {
+    if (ctx.tq[m]! >= 0) continue;
+    const comma = /,|—|--/.test(gapAfter(ctx, m - 1));
+    const t = toks[m]!;
+    if (comma && (TAIL.has(t.normal) || /^(who|which|though|although|even|while|whereas)$/.test(t.normal) || has(t, 'Gerund') || reportTail(ctx, m, end))) { e = m - 1; break; }
+    if (/\s[—―]\s?|\s--\s|;|\s\(/.test(gapAfter(ctx, m - 1)) || /^[—―–]+$/.test(t.text)) { e = m - 1; break; }
+    // ", but the bid failed": a new clause that is the writer's, not the source's
+    if (comma && t.normal === 'but') { e = m - 1; break; }
+    // "... and vowed to ...": a second claim by the same source (frames.ts: coordinated)
+    const n = toks[m + 1];
+    if (/^(and|but)$/.test(t.normal) && n && m + 1 < end && has(n, 'Verb') && !has(n, 'Gerund') && (cueInfo(n.normal)?.cls ?? 'other') !== 'other'
+      && !(nounLike(n) && has(toks[m + 2], 'Noun'))) { e = m - 1; break; }
+  }
+  e = lastReal(ctx, k, e);
+  if (e < k) return null;
+  let stop = toks[e]!.end;
+  const qe = ctx.tq[e]!;
+  if (qe >= 0 && ctx.quotes[qe]!.end > stop && ctx.quotes[qe]!.open > toks[c]!.end) stop = ctx.quotes[qe]!.end;
+  return { spans: [{ start: toks[k]!.start, end: stop }], first: k };
+}
+
+function quoteFrom(ctx: Ctx, k: number): { spans: Span[]; first: number } {
+  const q = ctx.quotes[ctx.tq[k]!]!;
+  return { spans: [{ start: q.start, end: q.end }], first: k };
+}
+const proper = (t: { tags: string[] }) => t.tags.includes('ProperNoun') || t.tags.includes('Person') || t.tags.includes('Organization');
+
+/** Content before a source/cue, ending at token j: the quote that closes there, else the unit up to j. */
+export function contentBefore(ctx: Ctx, j: number): Span | null {
+  const { toks } = ctx;
+  j = lastReal(ctx, Math.max(0, j - 50), j);
+  if (j < 0) return null;
+  const q = ctx.tq[j]!;
+  if (q >= 0 && CLOSE.test(gapAfter(ctx, j))) {
+    const quote = ctx.quotes[q]!;
+    return { start: quote.start, end: toks[j]!.end };
+  }
+  let a = ctx.us[j]!;
+  while (a <= j && toks[a]!.text === '') a++;
+  if (a > j) return null;
+  // "But ...", "WASHINGTON — ...", "In addition, ...": openers that gold leaves out of the content
+  for (let guard = 0; guard < 3 && a < j; guard++) {
+    const t = toks[a]!;
+    if (/^(but|and|so|yet|or|still|however|also)$/.test(t.normal) && ctx.tq[a]! < 0) { a++; continue; }
+    if (/^[A-Z]{3,}$/.test(t.text) && /[—–-]|,/.test(gapAfter(ctx, a))) { a++; continue; }
+    let m = a;
+    while (m < Math.min(j, a + 4) && !/,/.test(gapAfter(ctx, m)) && !has(toks[m], 'Verb')) m++;
+    if (m < j && m - a < 4 && /,/.test(gapAfter(ctx, m)) && has(toks[a], 'Preposition') && ctx.tq[a]! < 0) { a = m + 1; continue; }
+    break;
+  }
+  // a unit that opens mid-quote continues a quotation begun in an earlier sentence
+  const qa = ctx.tq[a]!;
+  const start = qa >= 0 && ctx.quotes[qa]!.start < toks[a]!.start && !/[“"]|''/.test(toks[a]!.pre) ? ctx.quotes[qa]!.start : toks[a]!.start;
+  return { start, end: toks[j]!.end };
+}
+
+/** `“A,” he said. “B.”`: the quote that opens the unit after `c`, when nothing else attributes it. */
+export function continuation(ctx: Ctx, c: number): Span | null {
+  const n = ctx.ue[c]!;
+  if (n >= ctx.toks.length || ctx.para[n] !== ctx.para[c]) return null;
+  const q = ctx.tq[n]!;
+  if (q < 0 || ctx.quotes[q]!.open < ctx.toks[c]!.end) return null;
+  return { start: ctx.quotes[q]!.start, end: ctx.quotes[q]!.end };
+}

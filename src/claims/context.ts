@@ -1,0 +1,57 @@
+// Per-document views the claim rules share: clause-sized units and which quote each token sits in.
+// Units are finer than seg.sentences because compromise keeps `“A.” he said.` and the next sentence
+// together, and a cue only reaches within its own unit (quotes aside).
+import type { Segmented, Token } from '../types.js';
+import { findQuotes, quoteAt, type Quote } from './quotes.js';
+
+export interface Ctx {
+  seg: Segmented;
+  toks: Token[];
+  quotes: Quote[];
+  /** Quote index per token, or -1. */
+  tq: number[];
+  /** Unit [start, end) token bounds per token. */
+  us: number[];
+  ue: number[];
+  /** Paragraph index per token. */
+  para: number[];
+}
+
+const FINAL = /[.!?]/;
+const TITLE_ABBR = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Del|Prof|Rev|Sens|Reps|Gens|Pres|Supt|Insp|Atty|Amb|Hon|St)$/;
+
+export function has(t: Token | undefined, tag: string): boolean {
+  return !!t && t.tags.includes(tag);
+}
+
+/** A token that ends a unit: sentence punctuation after it, but not an abbreviation's dot. */
+function endsUnit(t: Token, next: Token): boolean {
+  if (!FINAL.test(t.post)) return false;
+  // "(R-Ohio) told", "Inc., said", "the U.S. and": an abbreviation's dot inside a sentence
+  if (/^\.\s*[),;]/.test(t.post) || (/^\.\s+$/.test(t.post) && /^[a-z]/.test(next.text))) return false;
+  if (/^\.\s+$/.test(t.post) && TITLE_ABBR.test(t.text)) return false;
+  if (/^[.]/.test(t.post) && (has(t, 'Abbreviation') || has(t, 'Honorific') || /^[A-Z]$/.test(t.text) || /^[A-Z]\.[A-Z]/.test(t.text))) return false;
+  return true;
+}
+
+export function buildCtx(seg: Segmented): Ctx {
+  const toks = seg.tokens;
+  const quotes = findQuotes(seg.text, seg.paragraphs);
+  const tq = toks.map((t) => quoteAt(quotes, t.start));
+  const para = toks.map((t) => seg.sentences[t.sentence]!.paragraph);
+  const us = new Array<number>(toks.length), ue = new Array<number>(toks.length);
+  let start = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const last = i === toks.length - 1 || toks[i + 1]!.sentence !== toks[i]!.sentence || (endsUnit(toks[i]!, toks[i + 1]!) && toks[i + 1]!.text !== '');
+    if (last) {
+      for (let k = start; k <= i; k++) { us[k] = start; ue[k] = i + 1; }
+      start = i + 1;
+    }
+  }
+  return { seg, toks, quotes, tq, us, ue, para };
+}
+
+/** Punctuation between token k and the next one (post of k plus pre of k+1). */
+export function gapAfter(ctx: Ctx, k: number): string {
+  return (ctx.toks[k]?.post ?? '') + (ctx.toks[k + 1]?.pre ?? '');
+}

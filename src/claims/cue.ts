@@ -1,0 +1,39 @@
+// The cue's extent: auxiliaries before it ("has also said"), verb chains, particles and a medium after it.
+import { has, gapAfter, type Ctx } from './context.js';
+import { CUE_PREFIX, PARTICLES, MEDIUM, type CueInfo } from './lexicon.js';
+
+const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
+const HEAD_PREP = /^(about|of|on|for|to|with|as|against|into|at)$/;
+
+export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
+  const { toks } = ctx;
+  let a = i, b = i;
+  for (let n = 0; n < 3; n++) {
+    const p = toks[a - 1];
+    // "has also said", "frequently mocked": auxiliaries and -ly adverbs between subject and verb belong to the cue
+    const adverb = has(p, 'Adverb') && /ly$/.test(p?.normal ?? '');
+    if (!p || a - 1 < ctx.us[i]! || !(CUE_PREFIX.has(p.normal) || adverb) || /[,;:“”"]/.test(gapAfter(ctx, a - 1))) break;
+    a--;
+  }
+  // "appeared to suggest", "avoids condemning", "set about persuading": the cue is the whole verb chain
+  while (CATENATIVE.test(toks[b]!.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b))) {
+    const n1 = toks[b + 1], n2 = toks[b + 2];
+    if (n1?.normal === 'to' && n2 && has(n2, 'Verb') && !/[,]/.test(gapAfter(ctx, b + 1))) b += 2;
+    else if (n1 && has(n1, 'Gerund')) b += 1;
+    else if (n1 && /^(about|off|on)$/.test(n1.normal) && n2 && (has(n2, 'Gerund') || (n2.normal === 'by' && has(toks[b + 3], 'Gerund')))) b += n2.normal === 'by' ? 3 : 2;
+    else break;
+  }
+  // "complained bitterly about", "laid out"
+  if (toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && !/[,]/.test(gapAfter(ctx, b)) && toks[b + 2] && (has(toks[b + 2], 'Preposition') || toks[b + 2]!.normal === 'that')) b++;
+  if (toks[b + 1] && /^(out|up|off|down|back|forward)$/.test(toks[b + 1]!.normal) && !/[,]/.test(gapAfter(ctx, b)) && !(info.lemma === 'point' && false)) b++;
+  const parts = PARTICLES[info.lemma];
+  const nx = toks[b + 1];
+  if (parts && nx && parts.includes(nx.normal) && !/[,]/.test(gapAfter(ctx, b))) b++;
+  // "spoke about X", "focused on X", "agrees on X": the preposition heads the content's phrase, and gold keeps it with the cue
+  else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !(nx.normal === 'to' && has(toks[b + 2], 'Verb'))) b++;
+  // "said in a statement": the medium is part of the cue
+  if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
+  // "was quoted as saying"
+  if (info.lemma === 'quote' && toks[b + 1]?.normal === 'as' && /^say/.test(toks[b + 2]?.normal ?? '')) b += 2;
+  return [a, b];
+}

@@ -1,0 +1,211 @@
+// Claim frames around one cue: which side the source and the content are on. Returns drafts in token
+// and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
+import { has, gapAfter, type Ctx } from './context.js';
+import { cueInfo, CUE_NOUNS } from './lexicon.js';
+import { npLeft, npRight, withAppositiveLeft, nounish, nounLike } from './source.js';
+import { contentAfter, contentBefore, continuation } from './content.js';
+import { cueSpan } from './cue.js';
+import { according, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature } from './special.js';
+import type { Draft } from './draft.js';
+import type { Span } from '../types.js';
+
+export type { Draft, Frame } from './draft.js';
+
+const BE_HAVE = /^(be|is|was|are|were|been|being|am|has|have|had|having|do|does|did|get|gets|got|go|goes|went|going|gone)$/;
+const TIME = /^(on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|night|morning|afternoon|evening|recently|previously|again|too|also|then)$/;
+const QUOTE_OR_COMMA = /[,”"]|''/;
+
+export function framesAt(ctx: Ctx, i: number): Draft[] {
+  return framesAt0(ctx, i).map((d) => splitContraction(ctx, d));
+}
+
+/** "He’s claiming": compromise keeps "He’s" as one term; gold gives "He" to the source and "’s" to the cue. */
+function splitContraction(ctx: Ctx, d: Draft): Draft {
+  if (!d.source || d.cueChars) return d;
+  let gap = d.source[1] + 1;
+  while (gap < d.cue[0] && ctx.toks[gap]!.text === '') gap++;
+  if (gap !== d.cue[0]) return d;
+  const t = ctx.toks[d.source[1]]!;
+  const m = /^(.+?)([’'](?:s|re|ve|ll|d|m))$/i.exec(t.text);
+  if (!m || !has(t, 'Pronoun')) return d;
+  const cut = t.start + m[1]!.length;
+  return { ...d, srcChars: { start: ctx.toks[d.source[0]]!.start, end: cut }, cueChars: { start: cut, end: ctx.toks[d.cue[1]]!.end } };
+}
+
+function framesAt0(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  // transcripts may open each turn with a quote mark: `"HOST: ...`
+  const turnQuote = ctx.tq[i]! >= 0 && ctx.quotes[ctx.tq[i]!]!.start === t.start && ctx.quotes[ctx.tq[i]!]!.end - t.start > 40;
+  if (i === ctx.us[i] && (ctx.tq[i]! < 0 || turnQuote)) { const sp = speakerLine(ctx, i); if (sp) return [sp]; }
+  if (i > 0 && ctx.tq[i]! < 0 && ctx.tq[i - 1]! >= 0 && (/[”"]\s*[―—–]\s*$/.test(gapAfter(ctx, i - 1)) || /^[―—–]$/.test(toks[i]!.text) && /[”"]\s*$/.test(gapAfter(ctx, i - 1)))) {
+    const sg = signature(ctx, /^[―—–]$/.test(toks[i]!.text) ? i + 1 : i);
+    if (sg) return [sg];
+  }
+  // attributions inside a quotation are the speaker's words, not the article's: gold leaves them out
+  if (t.text === '' || ctx.tq[i]! >= 0) return [];
+  if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
+  if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
+  if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);
+  if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return citing(ctx, i);
+  if (/^(and|but)$/.test(toks[i - 1]?.normal ?? '') && i - 1 > ctx.us[i]! && has(t, 'Verb') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
+    && !(nounLike(t) && has(toks[i + 1], 'Noun'))) return coordinated(ctx, i);
+  if (has(t, 'Gerund') && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return gerund(ctx, i);
+  // Verbs outside the lexicon still make candidates ("mocked X", "wants to"): the learned scorer decides.
+  const info = cueInfo(t.normal) ?? (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)
+    ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);
+  if (!info) return [];
+  const prev = toks[i - 1];
+  // "the Lopez campaign spokesman": a noun-like word between nouns is not a verb
+  if (info.cls === 'other' && nounLike(t) && nounish(prev) && (has(toks[i + 1], 'Noun') || has(toks[i + 1], 'ProperNoun'))) return [];
+  // compromise sometimes mis-tags an unambiguous reporting form ("Ortiz told KTVB's ..." tagged as an adjective)
+  const surelyVerb = info.cls !== 'other' && /(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && !has(t, 'Noun');
+  if (!has(t, 'Verb') && !surelyVerb) return [];
+  // "Daily Post Exclusive": a capitalised cue inside a unit is a name or a headline word
+  if (/^[A-Z]/.test(t.text) && i > ctx.us[i]! && !/[“"]|''/.test(t.pre) && !(info.cls === 'speech' && titleCase(ctx, i))) return [];
+  if (prev && has(prev, 'Determiner') && i - 1 >= ctx.us[i]!) return [];
+  if (prev?.normal === 'to' && !has(prev, 'Verb')) return []; // "to say" — an infinitive, rarely a claim
+  const cue = cueSpan(ctx, i, info);
+  // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
+  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle')) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '')) {
+    return toks[i + 1]?.normal === 'by' && info.cls !== 'other' ? passiveBy(ctx, i, cue) : [];
+  }
+  const floor = ctx.us[i]!;
+  const gapBefore = cue[0] - 1 >= floor ? gapAfter(ctx, cue[0] - 1) : '';
+  let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, cue[0] - 1, floor) : null;
+  // "The mayor on Monday said": step over the time phrase to the subject
+  if (left && allTime(ctx, left)) {
+    let k = left[0] - 1;
+    while (k >= floor && /^(on|last|this|earlier|late|early)$/.test(toks[k]!.normal)) k--;
+    left = k >= floor && !/[,;:“”"]|''/.test(gapAfter(ctx, k)) ? npLeft(ctx, k, floor) : null;
+  }
+  if (left) left = withAppositiveLeft(ctx, left, floor);
+  if (left && !has(toks[left[0]], 'Pronoun')) left = withModifierLeft(ctx, left, floor);
+  else if (cue[0] - 1 >= floor && /^,\s*$/.test(gapBefore)) {
+    // "Ana Ruiz, the attorney general of the state, said": only an appositive may end in a comma
+    const np = npLeft(ctx, cue[0] - 1, floor);
+    const wide = np && withAppositiveLeft(ctx, np, floor);
+    if (wide && wide[0] < np![0]) left = wide;
+    else left = appositiveSubject(ctx, cue[0] - 1, floor);
+  }
+  if (left) {
+    const src = left;
+    const unitEnd = ctx.ue[i]!;
+    const gap = gapAfter(ctx, cue[1]);
+    // "she said Monday." / "he said several months later," — adjuncts that leave the cue clause-final
+    let adj = cue[1];
+    while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
+    const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
+    // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
+    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]];
+    const quoteBefore = beforeOk && ctx.tq[src[0] - 1]! >= 0 && /[”"]|''/.test(gapAfter(ctx, src[0] - 1));
+    const postposed = clauseEnd || (/,/.test(gap) && !/:/.test(gap) && !/^(that|which|who)$/.test(toks[cue[1] + 1]!.normal))
+      || (quoteBefore && !/[:“"]|''/.test(gap) && toks[cue[1] + 1]!.normal !== 'that' && !(has(toks[cue[1] + 1], 'Pronoun') && !/^(me|him|her|us|them)$/.test(toks[cue[1] + 1]!.normal)));
+    if (postposed && beforeOk && info.cls !== 'other') {
+      const before = contentBefore(ctx, src[0] - 1);
+      if (!before) return [];
+      const spans = [before];
+      if (!clauseEnd) {
+        // `“A,” he said, “B.”` — only a second quote, or a clause after `X, he said,`, continues the content
+        const after = /,/.test(gap) ? contentAfter(ctx, cue[1], false) : null;
+        if (after && (!quoteBefore || ctx.tq[after.first]! >= 0)) spans.push(...after.spans);
+        else if (quoteBefore && /,/.test(gap) && noQuoteUntil(ctx, cue[1] + 1, unitEnd)) {
+          // `“A,” she said, smiling. “B.”`
+          const c = continuation(ctx, cue[1]); if (c) spans.push(c);
+        } else if (quoteBefore && /,/.test(gap)) {
+          // `“A,” Ruiz said, referring to X, “B.”` — the quote resumes after an aside
+          for (let m = cue[1] + 1; m < unitEnd; m++) if (ctx.tq[m]! >= 0) { const q = ctx.quotes[ctx.tq[m]!]!; spans.push({ start: q.start, end: q.end }); break; }
+        }
+      }
+      else if (quoteBefore && noQuoteUntil(ctx, adj + 1, unitEnd)) { const c = continuation(ctx, cue[1]); if (c) spans.push(c); }
+      return [{ frame: spans.length > 1 ? 'SCsplit' : 'XSC', cue, source: src, content: spans, info }];
+    }
+    if (postposed && clauseEnd) return [];
+    const after = contentAfter(ctx, cue[1], info.addressee);
+    if (after) return [{ frame: 'SC', cue, source: src, content: after.spans, info }];
+    return [];
+  }
+  // `“...,” said Smith, a spokesman.`
+  if (cue[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, cue[0] - 1)) && info.cls === 'speech') {
+    const src = npRight(ctx, cue[1] + 1, ctx.ue[i]!, true);
+    if (!src) return [];
+    const nxt = toks[src[1] + 1];
+    // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."
+    if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal)) return [];
+    if (has(toks[src[0]], 'Pronoun') && src[1] + 1 < ctx.ue[i]!) return [];
+    const before = contentBefore(ctx, cue[0] - 1);
+    if (!before) return [];
+    const spans = [before];
+    if (noQuoteUntil(ctx, src[1] + 1, ctx.ue[i]!) && ctx.tq[cue[0] - 1]! >= 0) { const c = continuation(ctx, src[1]); if (c) spans.push(c); }
+    return [{ frame: 'XCS', cue, source: src, content: spans, info }];
+  }
+  return [];
+}
+
+function noQuoteUntil(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tq[k]! >= 0) return false;
+  return true;
+}
+
+/** "Ana Ruiz, a senior fellow at the institute, said" / "Jane Doe, 59, of Springfield, said":
+ *  a name followed by up to three comma-delimited pieces with no finite verb (or a "who" clause). */
+function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number] | null {
+  const { toks } = ctx;
+  let end = c;
+  for (let piece = 0; piece < 3; piece++) {
+    let k = end - 1;
+    while (k >= floor && end - k <= 30 && !/,/.test(gapAfter(ctx, k))) k--;
+    if (k < floor || end - k > 30) return null;
+    const first = toks[k + 1]!;
+    if (/^(and|but|or|so|while|as|because|although|though)$/.test(first.normal)) return null;
+    if (!/^(who|whose)$/.test(first.normal)) {
+      for (let m = k + 1; m <= end; m++) {
+        const t = toks[m]!;
+        const compound = m < end && has(toks[m + 1], 'Noun') && !has(toks[m + 1], 'Pronoun'); // "tax expert"
+        if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && !has(t, 'Adjective') && !nounLike(t) && !compound) return null;
+        if (ctx.tq[m]! >= 0) return null;
+      }
+    }
+    const head = npLeft(ctx, k, floor);
+    if (head && (has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun') || has(toks[head[1]], 'Organization') || /^[A-Z][a-z]/.test(toks[head[1]]!.text)) && (head[0] === floor || !nounish(toks[head[0] - 1]) || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) {
+      return [head[0], c];
+    }
+    end = k;
+  }
+  return null;
+}
+
+/** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
+function titleCase(ctx: Ctx, i: number): boolean {
+  let cap = 0, n = 0;
+  for (let k = ctx.us[i]!; k < ctx.ue[i]!; k++) {
+    const w = ctx.toks[k]!.text;
+    if (!/^\p{L}/u.test(w) || w.length < 4) continue;
+    n++; if (/^\p{Lu}/u.test(w)) cap++;
+  }
+  return n >= 3 && cap / n > 0.7;
+}
+
+function allTime(ctx: Ctx, r: [number, number]): boolean {
+  for (let k = r[0]; k <= r[1]; k++) if (!has(ctx.toks[k], 'Date') && !TIME.test(ctx.toks[k]!.normal)) return false;
+  return true;
+}
+
+/** "A 2019 study that appeared in a journal found": the head noun and its relative clause make up the
+ *  source, as gold marks it (participle clauses, "a report released last year", are left out: that costs more
+ *  exact sources than it gains). */
+function withModifierLeft(ctx: Ctx, np: [number, number], floor: number): [number, number] {
+  const { toks } = ctx;
+  for (let k = np[0] - 1; k >= floor && np[0] - k <= 12; k--) {
+    if (/[,;:“”"()]|''/.test(gapAfter(ctx, k)) || ctx.tq[k]! >= 0) return np;
+    const t = toks[k]!;
+    const rel = /^(who|that|which)$/.test(t.normal);
+    if (rel && k - 1 >= floor && nounish(toks[k - 1]) && !has(toks[k - 1], 'Pronoun') && !/[,;:“”"]|''/.test(gapAfter(ctx, k - 1))) {
+      const head = npLeft(ctx, k - 1, floor);
+      if (head && (head[0] === floor || !nounish(toks[head[0] - 1]))) return [head[0], np[1]];
+      return np;
+    }
+    if (has(t, 'Verb') && !has(t, 'Participle') && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Auxiliary') && !has(t, 'Copula')) return np;
+  }
+  return np;
+}

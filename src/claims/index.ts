@@ -1,0 +1,102 @@
+// Claims: who says, believes or intends what. Cues come from a lexicon (lexicon.ts); frames.ts places the
+// source and content around each cue; pronoun.ts links the source to an entity; confidence.ts scores.
+import type { DocEntity, FoundClaim, Segmented, Span } from '../types.js';
+import { buildCtx, type Ctx } from './context.js';
+import { framesAt, type Draft } from './frames.js';
+import { isAnonymous, npRight } from './source.js';
+import { flatten, resolveSource } from './pronoun.js';
+import { features, score, threshold } from './confidence.js';
+
+export type { Draft } from './frames.js';
+
+/** Frames kept below the threshold (see findClaims). */
+export const ALWAYS: ReadonlySet<string> = new Set(['CITE', 'NOUN', 'REPORTEDLY', 'PASSIVE', 'ACC', 'SIGN', 'SPK']);
+
+function kindOf(ctx: Ctx, spans: Span[]): FoundClaim['kind'] {
+  let quoted = 0, total = 0;
+  for (const s of spans) {
+    // quotes are sorted and disjoint: start at the first one ending after the span starts
+    let lo = 0, hi = ctx.quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.quotes[mid]!.end <= s.start) lo = mid + 1; else hi = mid; }
+    for (let n = lo; n < ctx.quotes.length && ctx.quotes[n]!.start < s.end; n++) {
+      const q = ctx.quotes[n]!;
+      quoted += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+    }
+    total += s.end - s.start;
+  }
+  if (total === 0 || quoted === 0) return 'indirect';
+  return quoted >= total - 3 * spans.length ? 'direct' : 'mixed';
+}
+
+/** Drafts with their features, for the trainer; findClaims is the public entry. */
+export function draftClaims(seg: Segmented): { ctx: Ctx; drafts: { d: Draft; kind: FoundClaim['kind']; feats: string[] }[] } {
+  const ctx = buildCtx(seg);
+  const drafts: { d: Draft; kind: FoundClaim['kind']; feats: string[] }[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < ctx.toks.length; i++) {
+    if (used.has(i)) continue;
+    for (const d of framesAt(ctx, i)) {
+      if (!d.content.length) continue;
+      for (let k = d.cue[0]; k <= d.cue[1]; k++) used.add(k);
+      const kind = kindOf(ctx, d.content);
+      drafts.push({ d, kind, feats: features(d, ctx.toks, kind, ctx) });
+    }
+  }
+  attachAdjuncts(ctx, drafts.map((x) => x.d));
+  for (const x of drafts) if (x.d.frame === 'GER' || x.d.frame === 'COORD' || x.d.frame === 'CITE') x.feats = features(x.d, ctx.toks, x.kind, ctx);
+  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY') };
+}
+
+/** ", citing X" and ", saying Y" lean on the clause before them in the same unit: its source is the speaker
+ *  (GER) or the outer source (CITE, as via). */
+function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
+  drafts.forEach((d, n) => {
+    if (d.frame !== 'GER' && d.frame !== 'COORD' && !(d.frame === 'CITE' && !d.via)) return;
+    // the nearest reporting clause before it; a plain verb's subject only when there is none
+    const before: Draft[] = [];
+    for (let m = n - 1; m >= 0 && ctx.us[drafts[m]!.cue[0]] === ctx.us[d.cue[0]]; m--) if (drafts[m]!.source) before.push(drafts[m]!);
+    const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before[0]);
+    if (pick?.source) {
+      if (d.frame !== 'CITE') d.source = pick.source;
+      else { d.via = pick.source; d.content = pick.content; }
+      return;
+    }
+    if (d.frame === 'GER') {
+      // no claim before it in the unit: the unit's first noun phrase is the subject
+      const np = npRight(ctx, ctx.us[d.cue[0]]!, d.cue[0], false);
+      if (np) d.source = np;
+    }
+  });
+}
+
+export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] {
+  const { ctx, drafts } = draftClaims(seg);
+  const flat = flatten(entities);
+  const { toks, seg: { text } } = ctx;
+  const span = (r: [number, number]) => ({ start: toks[r[0]]!.start, end: toks[r[1]]!.end, text: text.slice(toks[r[0]]!.start, toks[r[1]]!.end) });
+  const out: FoundClaim[] = [];
+  const seen = new Map<string, number>();
+  for (const { d, kind, feats } of drafts) {
+    const p = score(feats);
+    // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
+    if (p < threshold && !ALWAYS.has(d.frame)) continue;
+    const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
+    const prior = seen.get(key);
+    if (prior !== undefined && out[prior]!.confidence >= p) continue;
+    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? span(d.source) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
+    const parts = [...d.content].sort((a, b) => a.start - b.start);
+    const start = parts[0]!.start, end = parts[parts.length - 1]!.end;
+    const claim: FoundClaim = {
+      sentence: toks[d.cue[0]]!.sentence,
+      kind,
+      confidence: Math.round(p * 1000) / 1000,
+      source: { ...src, anonymous: d.source ? isAnonymous(toks, d.source[0], d.source[1]) : true, entity: d.source ? resolveSource(flat, src, text) : null },
+      cue: d.cueChars ? { ...d.cueChars, text: text.slice(d.cueChars.start, d.cueChars.end) } : span(d.cue),
+      content: { start, end, text: text.slice(start, end), ...(parts.length > 1 ? { parts: parts.map((p) => ({ start: p.start, end: p.end })) } : {}) },
+    };
+    if (d.via) claim.via = span(d.via);
+    if (prior !== undefined) out[prior] = claim;
+    else { seen.set(key, out.length); out.push(claim); }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Quotation regions, found on the raw text: compromise splits sentences inside long quotes, and a quote
+// (not a sentence) is what a direct claim's content covers.
+import type { Span } from '../types.js';
+
+export interface Quote extends Span {
+  /** Position of the opening and one past the closing mark (the marks themselves are outside start/end). */
+  open: number;
+  close: number;
+}
+
+const MARK = /“|”|„|«|»|''|"|``/g;
+
+/** Quotes within each paragraph; an unclosed quote runs to its paragraph's end (news style for quotes spanning paragraphs). */
+export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
+  const out: Quote[] = [];
+  const MARK_LEN = new Map<number, number>();
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    let openAt = -1;
+    for (const m of body.matchAll(MARK)) {
+      const at = p.start + m.index!;
+      const mark = m[0];
+      // a ” that starts a paragraph or follows a space and precedes a word is a mistyped opening mark
+      const misTyped = mark === '”' && openAt < 0 && (at === p.start || /\s/.test(text[at - 1] ?? '')) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+      const opening = mark === '“' || mark === '„' || mark === '«' || mark === '``' || misTyped;
+      const closing = (mark === '”' && !misTyped) || mark === '»';
+      if (openAt < 0) {
+        if (closing) continue;
+        // A straight mark opens only before a word: `5" tall` and `he said "` are not openings.
+        if (!opening && !/[\p{L}\p{N}'‘(\[.…-]/u.test(text[at + mark.length] ?? '')) continue;
+        openAt = at;
+        MARK_LEN.set(at, mark.length);
+      } else {
+        if (opening) { // a new opening while open: the previous one was never closed
+          out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: at, close: at });
+          openAt = at; MARK_LEN.set(at, mark.length);
+          continue;
+        }
+        out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: at, close: at + mark.length });
+        openAt = -1;
+      }
+    }
+    if (openAt >= 0) out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: p.end, close: p.end });
+  }
+  return out;
+}
+
+/** Index of the quote containing position `pos`, or -1; quotes are sorted and disjoint. */
+export function quoteAt(quotes: Quote[], pos: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.close <= pos) lo = mid + 1; else hi = mid; }
+  const q = quotes[lo];
+  return q && q.open <= pos && pos < q.close ? lo : -1;
+}

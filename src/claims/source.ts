@@ -1,0 +1,133 @@
+// Source noun phrases. Gold sources are the whole local mention: determiner, titles, "of"/"to" phrases
+// and appositives ("Jim Smith, a spokesman for the party,"), or just the relative pronoun ("who said").
+import type { Token } from '../types.js';
+import { has, gapAfter, type Ctx } from './context.js';
+
+const REL = new Set(['who', 'which', 'that']);
+const NOUNY = new Set(['campaign', 'state', 'poll', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
+const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
+const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
+const PUNCT_STOP = /[,;:()\[\]—–"“”«»]|''|\s-\s/;
+
+/** Words compromise often tags as verbs that head or modify news noun phrases ("campaign spokesman"). */
+export function nounLike(t: Token): boolean {
+  return NOUNY.has(t.normal);
+}
+
+export function nounish(t: Token | undefined): boolean {
+  if (!t || t.text === '') return false;
+  if (NOT_NP.has(t.normal)) return false;
+  if (NOUNY.has(t.normal)) return true;
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Participle')) return false;
+  if (has(t, 'Adverb') || has(t, 'Conjunction') || has(t, 'Preposition') || has(t, 'QuestionWord')) return false;
+  return has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Possessive') || has(t, 'Acronym');
+}
+const proper = (t: Token) => has(t, 'ProperNoun') || has(t, 'Person') || has(t, 'Organization');
+const titleLike = (t: Token) => has(t, 'Actor') || has(t, 'Honorific') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Value') || /^[A-Z]/.test(t.text);
+
+/** Token range [a, b] of the noun phrase ending at token j (inclusive), or null. */
+export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | null {
+  const { toks } = ctx;
+  while (j >= floor && toks[j]!.text === '') j--;
+  if (j < floor) return null;
+  // "Rep. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it
+  if (/\)/.test(toks[j]!.post)) {
+    let o = j; while (o > floor && j - o < 6 && !/\(/.test(toks[o]!.pre) && !/\(/.test(toks[o - 1]!.post)) o--;
+    if (o > floor && /\(/.test(toks[o]!.pre + toks[o - 1]!.post)) { const head = npLeft(ctx, o - 1, floor); return head ? [head[0], j] : null; }
+  }
+  if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]))) return [j, j];
+  if (!nounish(toks[j])) return null;
+  let a = j, sawProper = proper(toks[j]!), coord = false;
+  if (has(toks[j]!, 'Pronoun')) return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
+  for (let k = j - 1; k >= floor; k--) {
+    const t = toks[k]!;
+    if (PUNCT_STOP.test(gapAfter(ctx, k))) break;
+    if (t.text === '') continue;
+    if (nounish(t) && !has(t, 'Pronoun')) {
+      // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
+      if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
+      // "In an interview Diaz said": a determined common noun before the name is a separate phrase
+      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      a = k; if (proper(t)) sawProper = true;
+      if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '')) break; }
+      continue;
+    }
+    if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; break; } // "his campaign"
+    // "Mr. Hale and Ms. Ortiz", "Federal and state officials"
+    if (t.normal === 'and' && !coord && k > floor && nounish(toks[k - 1]) && !has(toks[k - 1], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { coord = true; continue; }
+    // "the ambassador to Mali", "people familiar with the matter", "a group of senior lawmakers" — not "in 2015"
+    if (NP_PREP.has(t.normal) && !has(toks[k + 1], 'Date') && !/^(1[89]|20)\d\d$/.test(toks[k + 1]?.text ?? '') && k > floor && nounish(toks[k - 1]) && (t.normal === 'of' || (proper(toks[k - 1]!) && /^(on|for)$/.test(t.normal)) || ROLE.test(toks[k - 1]!.normal) || has(toks[k - 1], 'Actor') || ANON_HEAD.test(toks[k - 1]!.normal) || /^(familiar|close)$/.test(toks[k - 1]!.normal))) {
+      sawProper = false; // the phrase before the preposition has its own head
+      continue;
+    }
+    break;
+  }
+  // "Nearly half of the residents", "Not everyone"
+  if (a - 1 >= floor && /^(nearly|almost|roughly|about|not|only|some|more|fewer)$/.test(toks[a - 1]!.normal) && (has(toks[a], 'Value') || has(toks[a], 'Determiner') || /^(everyone|everybody|all|half|one|many|most)$/.test(toks[a]!.normal)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) a--;
+  // never start on a preposition
+  while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
+  if (a > j) return null;
+  return [a, j];
+}
+
+/** Appositive before: "Okafor, director of X, said" — NP ending at j with a comma-delimited NP before it. */
+export function withAppositiveLeft(ctx: Ctx, np: [number, number], floor: number): [number, number] {
+  const [a, j] = np;
+  if (a - 1 < floor || !/,/.test(ctx.toks[j]!.post)) return np;
+  if (!/,/.test(gapAfter(ctx, a - 1))) return np;
+  const head = npLeft(ctx, a - 1, floor);
+  if (!head || !proper(ctx.toks[head[1]]!)) return np;
+  return [head[0], j];
+}
+
+/** Noun phrase starting at token i ("said Paul Amsel, chairman of ..."), with an appositive running to the unit end. */
+export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean): [number, number] | null {
+  const { toks } = ctx;
+  while (i < end && toks[i]!.text === '') i++;
+  if (i >= end || !nounish(toks[i])) return null;
+  let b = i;
+  for (let k = i + 1; k < end; k++) {
+    if (PUNCT_STOP.test(gapAfter(ctx, k - 1))) break;
+    const t = toks[k]!;
+    if (t.text === '') continue;
+    if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal))) { b = k; continue; }
+    if (NP_PREP.has(t.normal) && nounish(toks[k + 1]) && k + 1 < end) { continue; }
+    break;
+  }
+  // "said Rep. Ann Lee (D-Ore.), head of ...": keep the parenthesis, then look for the appositive
+  if (/\(/.test(gapAfter(ctx, b)) && !/\)/.test(gapAfter(ctx, b))) {
+    let c = b + 1; while (c < end && c - b < 6 && !/\)/.test(toks[c]!.post)) c++;
+    if (c < end && /\)/.test(toks[c]!.post)) b = c;
+  }
+  if (appositive && b + 1 < end && /,/.test(gapAfter(ctx, b))) {
+    const n = toks[b + 1]!;
+    if (nounish(n) && !REL.has(n.normal) || /^(who|whose)$/.test(n.normal)) {
+      let e = b + 1;
+      for (let k = b + 1; k < end; k++) {
+        const t = toks[k]!;
+        if (k > b + 1 && /,/.test(gapAfter(ctx, k - 1)) && (has(t, 'Gerund') || has(t, 'Conjunction') || has(t, 'Adverb') || has(t, 'Preposition'))) break;
+        if (/[“”"]|''/.test(gapAfter(ctx, k - 1)) && k > b + 1) break;
+        if (t.text !== '') e = k;
+      }
+      b = e;
+    }
+  }
+  return [i, b];
+}
+
+const ROLE = /^(spokesman|spokeswoman|ambassador|minister|secretary|director|chairman|chairwoman|chair|president|head|leader|member|chief|governor|mayor|candidate|nominee|professor|editor|adviser|advisor|envoy|representative|counsel|attorney|lawyer|spokesperson|correspondent|analyst|expert|official|officials|manager|ceo|founder|researcher|fellow|senator|delegate|commissioner|general|judge|economist|strategist)s?$/;
+const ANON_HEAD = /^(officials?|sources?|people|persons?|person|aides?|advisers?|advisors?|residents?|diplomats?|analysts?|experts?|observers?|insiders?|staffers?|someone|critics?|witness(es)?|supporters?|members?|lawmakers?|voters?|strategists?|operatives?|employees?|spokes(wo)?man|spokes(wo)?men|spokesperson|officers?|investigators?|authorities|leaders?|democrats|republicans|allies|donors|organizers|observers|others|many|some|several|one|two|three|a few|most|aide)$/;
+
+/** An unnamed source: a common-noun phrase with no proper name ("two people familiar with the matter"). */
+export function isAnonymous(toks: Token[], a: number, b: number): boolean {
+  let head = false;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    // a name makes the source named; a proper modifier ("Ukrainian officials", "White House aides") does not
+    const modifier = k < b && !head && !has(t, 'Person');
+    if (has(t, 'Person') && !modifier || (has(t, 'ProperNoun') && !modifier && !has(t, 'Adjective') && !/^(democrats|republicans)$/.test(t.normal) && !has(t, 'Possessive'))) return false;
+    if (has(t, 'Pronoun') && !has(t, 'Possessive')) return false;
+    if (ANON_HEAD.test(t.normal)) head = true;
+  }
+  return head;
+}

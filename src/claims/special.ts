@@ -1,0 +1,147 @@
+// Rarer constructions: "according to", transcripts and signed quotes, passives with an agent, "reportedly",
+// cue nouns, and adjunct clauses (", citing X", ", saying Y", "and vowed Z") whose source index.ts fills in.
+import type { Span } from '../types.js';
+import { has, gapAfter, type Ctx } from './context.js';
+import { cueInfo } from './lexicon.js';
+import { npLeft, npRight } from './source.js';
+import { contentAfter, contentBefore } from './content.js';
+import { cueSpan } from './cue.js';
+import type { Draft } from './draft.js';
+
+/** "according to SOURCE, CONTENT" and "CONTENT, according to SOURCE" (with a nested "which cited X"). */
+export function according(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const end = ctx.ue[i]!, floor = ctx.us[i]!;
+  const src = npRight(ctx, i + 2, end, false);
+  if (!src) return [];
+  const cue: [number, number] = [i, i + 1];
+  const out: Draft[] = [];
+  let k = src[1] + 1;
+  // ", which cited two diplomats," — the inner source, reported via the outer one
+  let inner: Draft | null = null;
+  if (k < end && /,/.test(gapAfter(ctx, src[1])) && /^(which|who)$/.test(toks[k]!.normal) && /^cit/.test(toks[k + 1]?.normal ?? '')) {
+    const isrc = npRight(ctx, k + 2, end, false);
+    if (isrc) { inner = { frame: 'CITE', cue: [k + 1, k + 1], source: isrc, content: [], info: cueInfo('cite') ?? null, via: src }; k = isrc[1] + 1; }
+  }
+  let startsUnit = true;
+  for (let m = floor; m < i; m++) if (toks[m]!.text !== '' && !/^(but|and|so|yet|also)$/.test(toks[m]!.normal)) startsUnit = false;
+  let content: Span | null = null;
+  if (startsUnit) {
+    while (k < end && toks[k]!.text === '') k++;
+    if (k < end) {
+      let e = end - 1; while (e > k && toks[e]!.text === '') e--;
+      content = { start: toks[k]!.start, end: toks[e]!.end };
+    }
+  } else {
+    content = contentBefore(ctx, i - 1);
+  }
+  if (!content) return [];
+  out.push({ frame: startsUnit ? 'ACC' : 'ACCpost', cue, source: src, content: [content], info: null });
+  if (inner) { inner.content = [content]; out.push(inner); }
+  return out;
+}
+
+/** Transcripts and vox-pops: `HOST: ...`, `Jane Doe ― “...”` at the start of a unit. */
+export function speakerLine(ctx: Ctx, i: number): Draft | null {
+  const { toks, seg } = ctx;
+  let b = i;
+  while (b < ctx.ue[i]! && b - i < 5 && !/[:―—]/.test(toks[b]!.post)) b++;
+  if (b >= ctx.ue[i]! || b - i >= 5 || !/^\s*[:―—]/.test(toks[b]!.post)) return null;
+  for (let k = i; k <= b; k++) if (!(/^[A-Z]/.test(toks[k]!.text) || /^(of|the|and)$/.test(toks[k]!.normal)) || has(toks[k], 'Verb') && !has(toks[k], 'ProperNoun')) return null;
+  if (!(has(toks[b], 'ProperNoun') || has(toks[b], 'Person') || /^[A-Z]{3,}$/.test(toks[b]!.text))) return null;
+  const at = toks[b]!.end + toks[b]!.post.search(/[:―—]/);
+  // the content: the rest of the paragraph
+  const p = ctx.seg.paragraphs[ctx.para[i]!]!;
+  let k = b + 1; while (k < toks.length && toks[k]!.text === '') k++;
+  if (k >= toks.length || ctx.para[k] !== ctx.para[i]) return null;
+  const q = ctx.tq[k]!;
+  const start = q >= 0 && ctx.tq[i] !== q ? ctx.quotes[q]!.start : toks[k]!.start;
+  void seg;
+  return { frame: 'SPK', cue: [b, b], cueChars: { start: at, end: at + 1 }, source: [i, b], content: [{ start, end: p.end }], info: null };
+}
+
+function restOfUnit(ctx: Ctx, k: number): Span | null {
+  const { toks } = ctx;
+  const end = ctx.ue[k]!;
+  while (k < end && toks[k]!.text === '') k++;
+  let e = end - 1; while (e > k && toks[e]!.text === '') e--;
+  return k < end ? { start: toks[k]!.start, end: toks[e]!.end } : null;
+}
+
+/** "The mayor was accused by prosecutors of taking bribes." */
+export function passiveBy(ctx: Ctx, i: number, cue: [number, number]): Draft[] {
+  const { toks } = ctx;
+  const src = npRight(ctx, i + 2, ctx.ue[i]!, false);
+  if (!src) return [];
+  // what the agent said or did something about is the passive subject; without one, what follows the agent
+  const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
+  const rest = restOfUnit(ctx, src[1] + 1);
+  const parts: Span[] = subj ? [{ start: toks[subj[0]]!.start, end: toks[subj[1]]!.end }] : rest ? [rest] : [];
+  // "was accused by prosecutors of taking bribes": the charge is content too
+  if (subj && rest && /^(of|for)$/.test(toks[src[1] + 1]?.normal ?? '')) parts.push(rest);
+  if (!parts.length) return [];
+  return [{ frame: 'PASSIVE', cue: [cue[0], i + 1], source: src, content: parts, info: cueInfo(toks[i]!.normal) ?? null }];
+}
+
+/** "X reportedly plans to ...": a cue with no stated source; the content is the clause around it. */
+export function reportedly(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const subj = i - 1 >= ctx.us[i]! ? npLeft(ctx, i - 1, ctx.us[i]!) : null;
+  const rest = restOfUnit(ctx, i + 1);
+  if (!rest) return [];
+  const parts: Span[] = subj ? [{ start: toks[subj[0]]!.start, end: toks[subj[1]]!.end }, rest] : [rest];
+  return [{ frame: 'REPORTEDLY', cue: [i, i], source: null, content: parts, info: null }];
+}
+
+/** "Hoffman’s claim that ...": a cue noun with its owner. */
+export function nounCue(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const owner = toks[i - 1];
+  if (!owner || !has(owner, 'Possessive') || i - 1 < ctx.us[i]!) return [];
+  const np = npLeft(ctx, i - 1, ctx.us[i]!);
+  if (!np) return [];
+  const content = restOfUnit(ctx, i + 1);
+  if (!content) return [];
+  return [{ frame: 'NOUN', cue: [i, i], source: np, content: [content], info: null }];
+}
+
+/** ", citing two diplomats": the cited source; index.ts attaches it to the claim it supports (via). */
+export function citing(ctx: Ctx, i: number): Draft[] {
+  const src = npRight(ctx, i + 1, ctx.ue[i]!, false);
+  if (!src) return [];
+  const before = contentBefore(ctx, i - 1);
+  if (!before) return [];
+  return [{ frame: 'CITE', cue: [i, i], source: src, content: [before], info: cueInfo('cite') ?? null }];
+}
+
+/** "..., saying the vote was rigged": the subject of the clause before is the source; index.ts fills it in. */
+export function gerund(ctx: Ctx, i: number): Draft[] {
+  const info = cueInfo(ctx.toks[i]!.normal) ?? { lemma: ctx.toks[i]!.normal, cls: 'other' as const, addressee: false };
+  const cue = cueSpan(ctx, i, info);
+  const after = contentAfter(ctx, cue[1], info.addressee);
+  if (!after) return [];
+  return [{ frame: 'GER', cue, source: null, content: after.spans, info }];
+}
+
+/** "... and vowed to fight on": a second verb sharing the first clause's subject; index.ts fills the source. */
+export function coordinated(ctx: Ctx, i: number): Draft[] {
+  const info = cueInfo(ctx.toks[i]!.normal) ?? { lemma: ctx.toks[i]!.normal, cls: 'other' as const, addressee: false };
+  const cue = cueSpan(ctx, i, info);
+  const after = contentAfter(ctx, cue[1], info.addressee);
+  if (!after) return [];
+  return [{ frame: 'COORD', cue, source: null, content: after.spans, info }];
+}
+
+/** Vox-pops: `“...”― Jane Doe` — a quote signed with a dash and a name. */
+export function signature(ctx: Ctx, i: number): Draft | null {
+  const { toks, seg } = ctx;
+  const src = npRight(ctx, i, ctx.ue[i]!, true);
+  if (!src || !(has(toks[src[0]], 'ProperNoun') || has(toks[src[0]], 'Person') || /^[A-Z]/.test(toks[src[0]]!.text))) return null;
+  let e = i - 1;
+  while (e > 0 && ctx.tq[e]! < 0) e--;
+  const q = ctx.quotes[ctx.tq[e]!]!;
+  const dash = seg.text.slice(q.close, toks[i]!.start).search(/[―—–]/);
+  if (dash < 0) return null;
+  const at = q.close + dash;
+  return { frame: 'SIGN', cue: [i, i], cueChars: { start: at, end: at + 1 }, source: src, content: [{ start: q.start, end: q.end }], info: null };
+}

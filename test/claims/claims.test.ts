@@ -1,0 +1,223 @@
+// One sentence per attribution construction; sentences are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findClaims } from '../../src/claims/index.js';
+import { segment } from '../../src/segment/index.js';
+import type { DocEntity, FoundClaim } from '../../src/types.js';
+
+function claims(text: string, entities: DocEntity[] = []): FoundClaim[] {
+  return findClaims(segment(text), entities);
+}
+function one(text: string, cue: string, entities: DocEntity[] = []): FoundClaim {
+  const all = claims(text, entities);
+  const c = all.find((x) => x.cue.text === cue);
+  assert.ok(c, `no claim with cue "${cue}" in: ${JSON.stringify(all.map((x) => x.cue.text))}`);
+  for (const s of [c.source, c.cue, c.content]) if (s.end > s.start) assert.equal(text.slice(s.start, s.end), s.text);
+  return c;
+}
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+test('SOURCE said that CONTENT: full noun phrase, content keeps "that"', () => {
+  const c = one('The French ambassador to Mali said that the talks had failed.', 'said');
+  assert.equal(c.source.text, 'The French ambassador to Mali');
+  assert.equal(words(c.content.text), 'that the talks had failed');
+  assert.equal(c.kind, 'indirect');
+  assert.equal(c.source.anonymous, false);
+});
+
+test('told X: the addressee is neither source nor content', () => {
+  const c = one('Ukrainian officials told reporters the convoy had been attacked near the border.', 'told');
+  assert.equal(c.source.text, 'Ukrainian officials');
+  assert.equal(words(c.content.text), 'the convoy had been attacked near the border');
+  assert.equal(c.source.anonymous, true);
+});
+
+test('reporting verbs in every inflection', () => {
+  assert.equal(words(one('The governor warns that taxes will rise next year.', 'warns').content.text), 'that taxes will rise next year');
+  assert.equal(one('The minister is insisting the plan will work.', 'is insisting').source.text, 'The minister');
+  assert.equal(words(one('Local farmers have vowed to block the new highway.', 'have vowed').content.text), 'to block the new highway');
+  assert.equal(one('The company denied that it had hidden any losses.', 'denied').source.text, 'The company');
+  assert.equal(one('Most economists believe the recession will be short.', 'believe').source.text, 'Most economists');
+});
+
+test('CONTENT, SOURCE said — with a possessive source', () => {
+  const c = one('The bridge will reopen in May, the mayor’s office said.', 'said');
+  assert.equal(c.source.text, 'the mayor’s office');
+  assert.equal(words(c.content.text), 'The bridge will reopen in May');
+});
+
+test('CONTENT, said SOURCE — with an appositive', () => {
+  const c = one('Grain prices will fall sharply this winter, said Jane Okafor, an economist at the central bank.', 'said');
+  assert.equal(c.source.text, 'Jane Okafor, an economist at the central bank');
+  assert.equal(words(c.content.text), 'Grain prices will fall sharply this winter');
+});
+
+test('according to SOURCE, CONTENT and CONTENT, according to SOURCE', () => {
+  const a = one('According to the weather service, the storm will reach the coast on Friday.', 'According to');
+  assert.equal(a.source.text, 'the weather service');
+  assert.equal(words(a.content.text), 'the storm will reach the coast on Friday');
+  const b = one('The storm will reach the coast on Friday, according to forecasters.', 'according to');
+  assert.equal(b.source.text, 'forecasters');
+  assert.equal(words(b.content.text), 'The storm will reach the coast on Friday');
+});
+
+test('SOURCE said in a statement', () => {
+  const c = one('The ministry said in a statement that the border would stay closed.', 'said in a statement');
+  assert.equal(c.source.text, 'The ministry');
+  assert.equal(words(c.content.text), 'that the border would stay closed');
+});
+
+test('direct quotes with curly and straight marks', () => {
+  const a = one('“We are ready for the vote,” Senator Alvarez said.', 'said');
+  assert.equal(a.kind, 'direct');
+  assert.equal(words(a.content.text), 'We are ready for the vote');
+  assert.equal(a.source.text, 'Senator Alvarez');
+  const b = one('"We are ready for the vote," Senator Alvarez said.', 'said');
+  assert.equal(b.kind, 'direct');
+  assert.equal(words(b.content.text), 'We are ready for the vote');
+});
+
+test('a quote running over several sentences is one content', () => {
+  const c = one('“We trained for months. We know the course. We will win,” the coach said.', 'said');
+  assert.equal(words(c.content.text), 'We trained for months We know the course We will win');
+  assert.equal(c.kind, 'direct');
+});
+
+test('a quote split by its cue: one claim, two parts', () => {
+  const text = '“We will respond,” he said, “at a time of our choosing.”';
+  const c = one(text, 'said');
+  assert.equal(c.source.text, 'he');
+  assert.ok(c.content.parts);
+  assert.equal(c.content.parts.length, 2);
+  assert.deepEqual(c.content.parts.map((p) => words(text.slice(p.start, p.end))), ['We will respond', 'at a time of our choosing']);
+  assert.equal(c.content.start, c.content.parts[0]!.start);
+  assert.equal(c.content.end, c.content.parts[1]!.end);
+});
+
+test('partly quoted content is mixed', () => {
+  const c = one('The senator said the bill was “dead on arrival” in the House.', 'said');
+  assert.equal(c.kind, 'mixed');
+});
+
+test('passive and phrasal cues', () => {
+  const q = one('The senator was quoted as saying the bill was dead.', 'was quoted as saying');
+  assert.equal(q.source.text, 'The senator');
+  assert.equal(words(q.content.text), 'the bill was dead');
+  const a = one('Prosecutors accused the mayor of taking bribes.', 'accused');
+  assert.equal(a.source.text, 'Prosecutors');
+  assert.ok(words(a.content.text).includes('taking bribes'));
+  const b = one('The mayor was accused by prosecutors of taking bribes.', 'was accused by');
+  assert.equal(b.source.text, 'prosecutors');
+  assert.ok(words(b.content.text).includes('taking bribes'));
+});
+
+test('nouns as cues: "the claim that"', () => {
+  const c = one('Voters dismissed Hoffman’s claim that the count was rigged.', 'claim');
+  assert.equal(c.source.text, 'Hoffman’s');
+  assert.equal(words(c.content.text), 'that the count was rigged');
+});
+
+test('citing: a nested source reported via the outer one', () => {
+  const all = claims('The agency reported that the deal had collapsed, citing two diplomats.');
+  const inner = all.find((x) => x.cue.text === 'citing');
+  assert.ok(inner);
+  assert.equal(inner.source.text, 'two diplomats');
+  assert.equal(inner.via?.text, 'The agency');
+  assert.ok(all.some((x) => x.cue.text === 'reported' && x.source.text === 'The agency'));
+});
+
+test('according to X, which cited Y: nested via', () => {
+  const all = claims('According to the agency, which cited two diplomats, the talks failed.');
+  const outer = all.find((x) => x.cue.text === 'According to');
+  const inner = all.find((x) => x.cue.text === 'cited');
+  assert.ok(outer && inner);
+  assert.equal(outer.source.text, 'the agency');
+  assert.equal(inner.source.text, 'two diplomats');
+  assert.equal(inner.via?.text, 'the agency');
+  assert.equal(words(inner.content.text), 'the talks failed');
+});
+
+test('reportedly: cue without a named source', () => {
+  const c = one('The prime minister reportedly plans to resign before the summer.', 'reportedly');
+  assert.ok(words(c.content.text).includes('plans to resign'));
+});
+
+test('unnamed sources are anonymous', () => {
+  const a = one('Two people familiar with the matter said the merger was close.', 'said');
+  assert.equal(a.source.text, 'Two people familiar with the matter');
+  assert.equal(a.source.anonymous, true);
+  const b = one('A source close to the negotiations said a deal could come on Sunday.', 'said');
+  assert.equal(b.source.text, 'A source close to the negotiations');
+  assert.equal(b.source.anonymous, true);
+  const c = one('A senior aide said the president would not attend.', 'said');
+  assert.equal(c.source.anonymous, true);
+});
+
+test('a pronoun source keeps its span and points to the nearest earlier person', () => {
+  const text = 'Angela Okonkwo arrived in Lagos on Monday. She said the talks had been useful.';
+  const ents: DocEntity[] = [
+    { type: 'place', name: 'Lagos', aliases: [], mentions: [{ type: 'place', text: 'Lagos', start: 26, end: 31, sentence: 0 }] },
+    { type: 'person', name: 'Angela Okonkwo', aliases: [], mentions: [{ type: 'person', text: 'Angela Okonkwo', start: 0, end: 14, sentence: 0 }] },
+  ];
+  const c = one(text, 'said', ents);
+  assert.equal(c.source.text, 'She');
+  assert.equal(c.source.entity, 1);
+});
+
+test('a named source points to the entity mentioned in it', () => {
+  const text = 'Police Chief Maria Lopez said the road was safe.';
+  const ents: DocEntity[] = [{ type: 'person', name: 'Maria Lopez', aliases: [], mentions: [{ type: 'person', text: 'Maria Lopez', start: 13, end: 24, sentence: 0 }] }];
+  const c = one(text, 'said', ents);
+  assert.equal(c.source.entity, 0);
+});
+
+test('confidence is a probability', () => {
+  for (const c of claims('“We are ready,” she said. Officials believe the plan could work, according to the report.')) {
+    assert.ok(c.confidence >= 0 && c.confidence <= 1);
+  }
+});
+
+test('a subject with an appositive between commas', () => {
+  const c = one('Maria Alvarez, a senior fellow at the Lakeside Institute, said the tax plan would not add up.', 'said');
+  assert.equal(c.source.text, 'Maria Alvarez, a senior fellow at the Lakeside Institute');
+  assert.equal(words(c.content.text), 'the tax plan would not add up');
+});
+
+test('", saying ..." and "... and vowed ...": the clause before gives the source', () => {
+  const a = one('The governor criticized the ruling on Friday, saying it would hurt farmers.', 'saying');
+  assert.equal(a.source.text, 'The governor');
+  assert.equal(words(a.content.text), 'it would hurt farmers');
+  const all = claims('The mayor said the budget was balanced and vowed to cut taxes next year.');
+  const said = all.find((x) => x.cue.text === 'said');
+  const vowed = all.find((x) => x.cue.text === 'vowed');
+  assert.ok(said && vowed);
+  assert.equal(words(said.content.text), 'the budget was balanced');
+  assert.equal(vowed.source.text, 'The mayor');
+});
+
+test('a quote continued in the next sentence after its cue', () => {
+  const text = '“The talks are over,” the envoy said. “We will not return to the table.”\n\nThe markets fell.';
+  const c = one(text, 'said');
+  assert.equal(c.kind, 'direct');
+  assert.deepEqual(c.content.parts?.map((p) => words(text.slice(p.start, p.end))), ['The talks are over', 'We will not return to the table']);
+});
+
+test('transcripts and signed quotes: punctuation as the cue', () => {
+  const t = 'HOST: Will the senator attend the hearing tomorrow?\n\nBLAKE: She will be there, and she will testify.';
+  const all = claims(t);
+  const blake = all.find((x) => x.source.text === 'BLAKE');
+  assert.ok(blake);
+  assert.equal(blake.cue.text, ':');
+  assert.equal(words(blake.content.text), 'She will be there and she will testify');
+  const v = claims('“The new bridge changed my commute completely.” ― Dana Whitfield');
+  assert.equal(v[0]?.source.text, 'Dana Whitfield');
+  assert.equal(v[0]?.cue.text, '―');
+  assert.equal(v[0]?.kind, 'direct');
+});
+
+test('higher confidence for a plain "said" than for a bare verb', () => {
+  const said = one('The minister said the border would reopen.', 'said');
+  const all = claims('The committee said the audit was complete. The committee reviewed the accounts in detail.');
+  const other = all.find((x) => x.cue.text === 'reviewed');
+  assert.ok(!other || other.confidence < said.confidence);
+});
