@@ -1,7 +1,7 @@
 // One document through read → segment → entities → claims, to its output form (before linking).
 // Per-document work never depends on other documents, so it can run in any order or in a worker.
-import { createHash } from 'node:crypto';
 import { findClaims } from '../claims/index.js';
+import { claimIdPrefix, failedDocument } from './failed.js';
 import { findEntities } from '../entities/index.js';
 import { segment } from '../segment/index.js';
 import { slug } from '../text/keys.js';
@@ -13,12 +13,7 @@ export interface AnalyseOptions {
 }
 
 export function analyse(read: ReadResult, options: AnalyseOptions): OutDocument {
-  if (!read.ok) {
-    return {
-      path: read.source.path, sha256: read.sha256, status: 'error', error: read.error.message, encoding: null,
-      chars: 0, sentences: 0, diagnostics: [read.error, ...read.diagnostics], entities: [], claims: [],
-    };
-  }
+  if (!read.ok) return failedDocument(read.source, read.sha256, read.error, read.diagnostics);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const seg = segment(read.text);
   const entities = findEntities(seg, options.referenceDate, diagnostics);
@@ -53,27 +48,15 @@ export function analyseSafely(read: ReadResult, referenceDate: string): OutDocum
     return analyse(read, { referenceDate });
   } catch (err) {
     const message = `internal error while analysing: ${(err as Error).message}`;
-    return analyse({ ok: false, source: read.source, sha256: read.sha256, error: { code: 'INTERNAL', severity: 'error', message }, diagnostics: [] }, { referenceDate });
+    void referenceDate;
+    return failedDocument(read.source, read.sha256, { code: 'INTERNAL', severity: 'error', message });
   }
-}
-
-/** A result analysed under another path (a cache entry), with path-derived fields made this path's. */
-export function restamp(doc: OutDocument, path: string): OutDocument {
-  const prefix = claimIdPrefix(path);
-  doc.path = path;
-  doc.claims.forEach((c, i) => {
-    c.id = `${prefix}:${i + 1}`;
-  });
-  return doc;
 }
 
 export function entityId(e: Pick<DocEntity, 'type' | 'name' | 'value'>): string {
   return e.type === 'date' && e.value ? `date:${e.value}` : `${e.type}:${slug(e.name)}`;
 }
 
-export function claimIdPrefix(path: string): string {
-  return `claim:${createHash('sha256').update(path).digest('hex').slice(0, 10)}`;
-}
 
 function finish(
   path: string, sha256: string, encoding: OutDocument['encoding'], text: string, sentences: number,

@@ -4,8 +4,8 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
-import { analyseSafely } from './document.js';
-import { processTask, type Task } from './task.js';
+import { failedDocument } from './failed.js';
+import { lookUp, processTask, type Task } from './task.js';
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -18,17 +18,24 @@ export interface Runner {
 
 export function createRunner(jobs: number): Runner {
   if (jobs <= 1) return { run: processTask, close: async () => {} };
+  // Threads start when the first document needs analysing: a run served from the cache starts none.
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: jobs,
+    minThreads: 0,
     maxThreads: jobs,
     idleTimeout: 1000,
   });
-  // A worker that dies (out of memory, a native crash) costs its document, reported as an error, not the run.
-  const run = (task: Task): Promise<OutDocument> =>
-    (pool.run(task) as Promise<OutDocument>).catch((err: Error) =>
-      analyseSafely({ ok: false, source: task.source, sha256: null, error: { code: 'INTERNAL', severity: 'error', message: `worker failed: ${err.message}` }, diagnostics: [] }, task.referenceDate),
-    );
+  // The main thread reads and looks in the cache (cheap); workers only analyse.
+  const run = async (task: Task): Promise<OutDocument> => {
+    const found = await lookUp(task);
+    if ('done' in found) return found.done;
+    try {
+      return (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument;
+    } catch (err) {
+      // A worker that dies (out of memory, a native crash) costs its document, reported as an error, not the run.
+      return failedDocument(task.source, found.read.sha256, { code: 'INTERNAL', severity: 'error', message: `worker failed: ${(err as Error).message}` });
+    }
+  };
   return { run, close: () => pool.destroy() };
 }
 

@@ -1,7 +1,7 @@
 // read: one source to decoded text, or to a failure that names the reason. Never throws.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import type { Diagnostic, ReadResult, Source } from '../types.js';
+import type { Diagnostic, ReadFailed, ReadResult, Source } from '../types.js';
 import { decode } from './decode.js';
 
 export async function readStdin(): Promise<Uint8Array> {
@@ -10,7 +10,7 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function failure(source: Source, code: string, message: string, sha256: string | null = null): ReadResult {
+function failure(source: Source, code: string, message: string, sha256: string | null = null): ReadFailed {
   return { ok: false, source, sha256, error: { code, severity: 'error', message }, diagnostics: [] };
 }
 
@@ -21,16 +21,20 @@ const FS_REASONS: Record<string, [string, string]> = {
   EISDIR: ['IS_DIRECTORY', 'is a directory'],
 };
 
-export async function readSource(source: Source, stdin?: () => Promise<Uint8Array>): Promise<ReadResult> {
-  let bytes: Uint8Array;
+/** The source's bytes, or the failure that stopped reading them. */
+export async function readBytes(source: Source, stdin?: () => Promise<Uint8Array>): Promise<Uint8Array | ReadFailed> {
   try {
-    bytes = source.file === null ? await (stdin ?? readStdin)() : await fs.readFile(source.file);
+    return source.file === null ? await (stdin ?? readStdin)() : await fs.readFile(source.file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     const [ourCode, reason] = FS_REASONS[code] ?? ['READ_FAILED', (err as Error).message];
     return failure(source, ourCode, reason);
   }
-  return decodeSource(source, bytes);
+}
+
+export async function readSource(source: Source, stdin?: () => Promise<Uint8Array>): Promise<ReadResult> {
+  const bytes = await readBytes(source, stdin);
+  return bytes instanceof Uint8Array ? decodeSource(source, bytes) : bytes;
 }
 
 export function decodeSource(source: Source, bytes: Uint8Array): ReadResult {
