@@ -34,8 +34,9 @@ export function acronymMentions(text: string, mentions: FoundMention[], sentence
 } {
   const aliases: AcronymAlias[] = [];
   const added: FoundMention[] = [];
-  const covered = (start: number, end: number): boolean =>
-    mentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const covered = (start: number, end: number): boolean => taken.subarray(start, end).includes(1);
   for (const m of mentions) {
     if (m.type === 'date') continue;
     const paren = PAREN.exec(text.slice(m.end, m.end + 20));
@@ -48,6 +49,7 @@ export function acronymMentions(text: string, mentions: FoundMention[], sentence
       const start = hit.index!;
       const end = start + acronym.length;
       if (covered(start, end)) continue;
+      taken.fill(1, start, end);
       added.push({ type: m.type, start, end, text: acronym, sentence: sentenceAt(start) });
     }
   }

@@ -30,6 +30,7 @@ export function groupMentions(mentions: FoundMention[], aliases: AcronymAlias[])
   const byKey = new Map<string, Group>();
   const acronymOf = new Map(aliases.map((a) => [nameKey(a.acronym), a.full] as const));
   const groupOf = new Map<FoundMention, Group>();
+  const peopleByWord = new Map<string, Group[]>();
 
   // Longest forms first, so short forms find the full name whatever the order in the text.
   const byLength = [...sorted].sort((a, b) => words(b).length - words(a).length || a.start - b.start);
@@ -42,12 +43,14 @@ export function groupMentions(mentions: FoundMention[], aliases: AcronymAlias[])
     }
     if (!g && m.type === 'person') {
       const w = words(m);
-      const candidates = groups.filter((x) => x.type === 'person' && isPart(w, x.words));
+      // Only people whose name has the short form's first word can contain it.
+      const candidates = (peopleByWord.get(w[0] ?? '') ?? []).filter((x) => isPart(w, x.words));
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g) {
       g = { type: m.type, mentions: [], words: words(m) };
       groups.push(g);
+      if (g.type === 'person') for (const word of new Set(g.words)) peopleByWord.set(word, [...(peopleByWord.get(word) ?? []), g]);
     }
     byKey.set(key, g);
     g.mentions.push(m);

@@ -25,10 +25,12 @@ export function settleOverlaps(mentions: FoundMention[]): FoundMention[] {
   const ordered = [...mentions].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || (a.type === 'date' ? 1 : 0) - (b.type === 'date' ? 1 : 0) || a.start - b.start,
   );
+  // Characters already claimed by a kept mention: one pass, however many mentions a document has.
+  const taken = new Uint8Array(mentions.reduce((n, m) => Math.max(n, m.end), 0));
   const kept: FoundMention[] = [];
   for (const m of ordered) {
-    if (m.end <= m.start) continue;
-    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    if (m.end <= m.start || taken.subarray(m.start, m.end).includes(1)) continue;
+    taken.fill(1, m.start, m.end);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

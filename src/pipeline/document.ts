@@ -23,20 +23,30 @@ export function analyse(read: ReadResult, options: AnalyseOptions): OutDocument 
 
 /** A source the claims stage left unlinked is linked to the person or organization its span covers. */
 export function linkSources(claims: FoundClaim[], entities: DocEntity[]): FoundClaim[] {
+  const named: Array<{ start: number; end: number; entity: number }> = [];
+  entities.forEach((e, entity) => {
+    if (e.type === 'person' || e.type === 'organization') for (const m of e.mentions) named.push({ start: m.start, end: m.end, entity });
+  });
+  named.sort((a, b) => a.start - b.start);
   for (const c of claims) {
     if (c.source.entity !== null) continue;
+    // Mentions do not overlap, so the first one ending after the source's start is where to look.
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid]!.end <= c.source.start) lo = mid + 1;
+      else hi = mid;
+    }
     let best = -1;
     let bestOverlap = 0;
-    entities.forEach((e, i) => {
-      if (e.type !== 'person' && e.type !== 'organization') return;
-      for (const m of e.mentions) {
-        const overlap = Math.min(m.end, c.source.end) - Math.max(m.start, c.source.start);
-        if (overlap > bestOverlap) {
-          best = i;
-          bestOverlap = overlap;
-        }
+    for (let i = lo; i < named.length && named[i]!.start < c.source.end; i++) {
+      const overlap = Math.min(named[i]!.end, c.source.end) - Math.max(named[i]!.start, c.source.start);
+      if (overlap > bestOverlap) {
+        best = named[i]!.entity;
+        bestOverlap = overlap;
       }
-    });
+    }
     if (best >= 0) c.source.entity = best;
   }
   return claims;
@@ -48,7 +58,6 @@ export function analyseSafely(read: ReadResult, referenceDate: string): OutDocum
     return analyse(read, { referenceDate });
   } catch (err) {
     const message = `internal error while analysing: ${(err as Error).message}`;
-    void referenceDate;
     return failedDocument(read.source, read.sha256, { code: 'INTERNAL', severity: 'error', message });
   }
 }

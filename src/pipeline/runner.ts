@@ -5,7 +5,10 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
 import { failedDocument } from './failed.js';
-import { lookUp, processTask, type Task } from './task.js';
+import { analyseRead, lookUp, processTask, type Task } from './task.js';
+
+/** Old-generation ceiling of one worker's heap; its live data is about a third of this. */
+const WORKER_HEAP_MB = 384;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -24,6 +27,8 @@ export function createRunner(jobs: number): Runner {
     minThreads: 0,
     maxThreads: jobs,
     idleTimeout: 1000,
+    // V8 grows a busy heap far beyond what it keeps alive; a ceiling keeps a long run's memory flat.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
@@ -32,7 +37,9 @@ export function createRunner(jobs: number): Runner {
     try {
       return (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument;
     } catch (err) {
-      // A worker that dies (out of memory, a native crash) costs its document, reported as an error, not the run.
+      // A document too big for a worker's heap is analysed in the main thread, which has no ceiling.
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return analyseRead(found.read, task, found.key);
+      // A worker that dies otherwise costs its document, reported as an error, not the run.
       return failedDocument(task.source, found.read.sha256, { code: 'INTERNAL', severity: 'error', message: `worker failed: ${(err as Error).message}` });
     }
   };
