@@ -41,18 +41,43 @@ export function sourceKey(entityId: string | null, anonymous: boolean, text: str
 interface Item {
   id: string;
   doc: number;
-  entityId: string | null;
-  fallbackKey: string;
-  words: Set<string>;
+  /** The source's key before entity ids are merged across documents. */
+  key: string;
+  /** Content words as sorted ids: a corpus holds many claims, and ids are far smaller than strings. */
+  words: Uint32Array;
+}
+
+/** Jaccard overlap of two sorted id lists. */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 export class ClaimClusterer {
   private readonly items: Item[] = [];
+  private readonly vocabulary = new Map<string, number>();
+  private readonly keys = new Map<string, string>();
 
   add(c: OutClaim, doc: number): void {
-    this.items.push({
-      id: c.id, doc, entityId: c.source.entityId, fallbackKey: sourceKey(null, c.source.anonymous, c.source.text), words: contentWords(c.content.text),
-    });
+    const ids: number[] = [];
+    for (const w of contentWords(c.content.text)) {
+      let id = this.vocabulary.get(w);
+      if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
+      ids.push(id);
+    }
+    const key = c.source.entityId ?? sourceKey(null, c.source.anonymous, c.source.text);
+    // One string per distinct source, shared by all its claims.
+    if (!this.keys.has(key)) this.keys.set(key, key);
+    this.items.push({ id: c.id, doc, key: this.keys.get(key)!, words: Uint32Array.from(ids).sort() });
   }
 
   /** `rename` maps an entity id to the corpus id it was merged into. */
@@ -65,7 +90,7 @@ export class ClaimClusterer {
     };
     const bySource = new Map<string, number[]>();
     items.forEach((it, i) => {
-      const key = it.entityId ? rename(it.entityId) : it.fallbackKey;
+      const key = rename(it.key);
       const list = bySource.get(key) ?? [];
       list.push(i);
       bySource.set(key, list);
@@ -94,7 +119,7 @@ export class ClaimClusterer {
   /** Candidate pairs come from shared words (an inverted index), not from every pair of the source's claims. */
   private joinSimilar(list: number[], find: (i: number) => number, parent: number[]): void {
     if (list.length < 2) return;
-    const index = new Map<string, number[]>();
+    const index = new Map<number, number[]>();
     for (const i of list) {
       for (const w of this.items[i]!.words) {
         const posting = index.get(w) ?? [];
@@ -112,7 +137,7 @@ export class ClaimClusterer {
           if (j <= i || tried.has(j)) continue;
           tried.add(j);
           const b = this.items[j]!;
-          if (a.doc !== b.doc && similarity(a.words, b.words) >= SAME_CLAIM) parent[find(j)] = find(i);
+          if (a.doc !== b.doc && overlap(a.words, b.words) >= SAME_CLAIM) parent[find(j)] = find(i);
         }
       }
     }
