@@ -74,7 +74,7 @@ export class ClaimClusterer {
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
       ids.push(id);
     }
-    const key = c.source.entityId ?? sourceKey(null, c.source.anonymous, c.source.text);
+    const key = sourceKey(c.source.entityId, c.source.anonymous, c.source.text);
     // One string per distinct source, shared by all its claims.
     if (!this.keys.has(key)) this.keys.set(key, key);
     this.items.push({ id: c.id, doc, key: this.keys.get(key)!, words: Uint32Array.from(ids).sort() });
