@@ -4,8 +4,9 @@
 //   starts with it; ambiguous short forms stay apart);
 // - an acronym introduced as "Full Name (ACRONYM)" joins the full name;
 // - otherwise, the same name key and type.
-// The canonical name is the longest full form; aliases are every other form seen.
-import { nameKey } from '../text/keys.js';
+// The canonical name is the longest full form (not in capitals when another form is); aliases are
+// every other form seen.
+import { byDisplayPreference, nameKey } from '../text/keys.js';
 import type { DocEntity, FoundMention } from '../types.js';
 import type { AcronymAlias } from './acronyms.js';
 
@@ -68,7 +69,7 @@ function toEntity(g: Group): DocEntity {
   const name =
     g.type === 'date'
       ? mentions[0]!.value ?? mentions[0]!.text
-      : forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]!);
+      : [...forms].sort(byDisplayPreference)[0]!;
   const entity: DocEntity = { type: g.type, name, aliases: forms.filter((f) => f !== name).sort(), mentions };
   if (g.type === 'date' && mentions[0]!.value) entity.value = mentions[0]!.value;
   return entity;

@@ -6,6 +6,7 @@
 // every document at once.
 import type { ClaimCluster, CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
 import { ClaimClusterer } from './clusters.js';
+import { byDisplayPreference } from '../text/keys.js';
 import { phoneticKey, sameNameVariant } from './fuzzy.js';
 
 interface Tally {
@@ -93,10 +94,10 @@ export function link(documents: OutDocument[], meta: { version: string; referenc
   return { schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate, documents, entities: plan.entities, claimClusters: plan.claimClusters };
 }
 
-/** The name most documents chose as canonical, then the longest; dates are named by their value. */
+/** The name most documents chose as canonical, then by display preference; dates are named by their value. */
 function canonical(t: Tally): string {
   if (t.type === 'date') return t.value ?? [...t.names.keys()][0]!;
-  return [...t.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...t.names.entries()].sort((a, b) => b[1] - a[1] || byDisplayPreference(a[0], b[0]))[0]![0];
 }
 
 /** id -> id of the variant it merges into (the one in most documents, then the smallest id). */

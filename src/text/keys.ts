@@ -19,3 +19,16 @@ export function slug(name: string): string {
   const s = nameKey(name).replace(/'/g, '').replace(/&/g, ' and ').trim().replace(/\s+/g, '-');
   return s || 'unnamed';
 }
+
+/** A form written in capitals throughout ("KYIV" in a dateline, "IAEA"): the last choice for a display name. */
+export function isShouting(name: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(name) && name === name.toUpperCase();
+}
+
+/**
+ * Orders candidate display names, best first: a form in ordinary case before one in capitals, then
+ * the longest, then the first in code-unit order (so the choice never depends on input order).
+ */
+export function byDisplayPreference(a: string, b: string): number {
+  return Number(isShouting(a)) - Number(isShouting(b)) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}

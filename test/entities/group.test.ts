@@ -67,3 +67,11 @@ test('overlapping mentions: the longer span wins, a name beats a date of the sam
   ]);
   assert.deepEqual(kept.map((m) => `${m.type}:${m.text}`), ['person:May', 'organization:Rome City Council']);
 });
+
+test('a dateline in capitals does not become the display name', () => {
+  const text = 'KYIV (Newswire) - Shelling hit Kyiv overnight.';
+  const entities = groupMentions(mentionsIn(text, [['KYIV', 'place'], ['Kyiv', 'place']]), []);
+  assert.equal(entities.length, 1);
+  assert.equal(entities[0]!.name, 'Kyiv');
+  assert.deepEqual(entities[0]!.aliases, ['KYIV']);
+});
