@@ -5,6 +5,7 @@ import { recognize } from '../ner/index.js';
 import type { Diagnostic, DocEntity, FoundMention, Segmented } from '../types.js';
 import { acronymMentions } from './acronyms.js';
 import { cleanMention } from './clean.js';
+import { agencyInDateline } from './dateline.js';
 import { groupMentions } from './group.js';
 
 export function sentenceFinder(seg: Segmented): (offset: number) => number {
@@ -39,7 +40,10 @@ export function settleOverlaps(mentions: FoundMention[]): FoundMention[] {
 export function findEntities(seg: Segmented, referenceDate: string, diagnostics: Diagnostic[]): DocEntity[] {
   const names = recognize(seg);
   const dates = findDates(seg, referenceDate, diagnostics);
-  const cleaned = [...names, ...dates].map((m) => cleanMention(m, seg.text)).filter((m): m is FoundMention => m !== null);
+  const cleaned = [...names, ...dates]
+    .map((m) => cleanMention(m, seg.text))
+    .filter((m): m is FoundMention => m !== null)
+    .map((m) => agencyInDateline(m, seg.text));
   const mentions = settleOverlaps(cleaned);
   const { aliases, added } = acronymMentions(seg.text, mentions, sentenceFinder(seg));
   return groupMentions([...mentions, ...added], aliases);
