@@ -2,7 +2,7 @@
 // (npm run golden:update), and review the diff before committing it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXPECTED, goldenRun } from './run.js';
+import { EXPECTED, goldenRun } from '../test/golden/run.js';
 
 const r = goldenRun();
 if (r.status !== 0) {
