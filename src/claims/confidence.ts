@@ -83,6 +83,21 @@ export function features(d: Draft, toks: Token[], kind: string, ctx?: Ctx): stri
   if (d.source && toks[d.source[0]]!.normal === 'who') f.push('src=who');
   const after = toks[d.cue[1] + 1];
   if (after) f.push(`next=${after.normal === 'that' ? 'that' : has(after, 'Pronoun') ? 'pron' : has(after, 'Determiner') ? 'det' : has(after, 'Preposition') ? 'prep:' + after.normal : 'other'}`);
+  if (ctx) {
+    // a clause for content (a finite verb in it) is what reporting verbs take; a bare object is what most other verbs take
+    const c = d.content[0]!;
+    let k = tokenIndexAt(toks, c.start), finite = false;
+    for (; k >= 0 && k < toks.length && toks[k]!.start < c.end && !finite; k++) finite = has(toks[k], 'Verb') && !has(toks[k], 'Gerund') && !has(toks[k], 'Infinitive') && ctx.tq[k]! < 0;
+    const st = stem(lemma);
+    f.push(`finite=${finite}`, `stem&finite=${st}_${finite}`, `cls&finite=${d.info?.cls ?? 'none'}_${finite}`);
+    if (d.source) {
+      const h = toks[d.source[1]]!;
+      const sk = has(h, 'Pronoun') ? 'pron' : has(h, 'Person') ? 'person' : has(h, 'ProperNoun') || has(h, 'Organization') ? 'prop' : 'common';
+      f.push(`stem&src=${st}_${sk}`, `frame&src=${d.frame}_${sk}`);
+    }
+    if (tense) f.push(`stem&tense=${st}_${tense}`);
+    if (d.cue[1] > d.cue[0]) f.push(`stem&pre=${st}_${toks[d.cue[0]]!.normal}`);
+  }
   return f;
 }
 
@@ -93,6 +108,12 @@ export function score(feats: string[]): number {
   let z = 0;
   for (const k of feats) z += w[k] ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+function tokenIndexAt(toks: Token[], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function firstTokenAt(toks: Token[], pos: number): Token | undefined {

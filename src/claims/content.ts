@@ -48,7 +48,7 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
     }
   }
   // "said under questioning, the ..." / "noted, with a chart, that ...": a leading adjunct set off by a comma
-  if (k < end && (has(toks[k], 'Preposition') || has(toks[k], 'Adverb')) && toks[k]!.normal !== 'that') {
+  if (k < end && (has(toks[k], 'Preposition') || has(toks[k], 'Adverb') || /^(however|though|meanwhile|too|instead|nonetheless|nevertheless|therefore|moreover)$/.test(toks[k]!.normal)) && toks[k]!.normal !== 'that') {
     for (let m = k; m < Math.min(end - 1, k + 10); m++) {
       if (has(toks[m], 'Verb') && !has(toks[m], 'Gerund') || ctx.tq[m]! >= 0) break;
       if (/,/.test(gapAfter(ctx, m))) { k = m + 1; break; }
@@ -63,11 +63,21 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   const q = ctx.tq[k]!;
   if (q >= 0 && q !== ctx.tq[c] && ctx.quotes[q]!.open >= toks[c]!.end) return quoteFrom(ctx, k);
   let e = end - 1;
+  // an object noun phrase ("praised the program, the ...") ends at its first comma; a clause runs on
+  let clause = toks[k]!.normal === 'that' || ctx.tq[k]! >= 0 || /^(to|how|why|what|whether|when|where|who|if)$/.test(toks[k]!.normal);
+  // "When the director said that X, the markets fell": the claim lives in the subordinate clause
+  let u = ctx.us[c]!; while (u < c && toks[u]!.text === '') u++;
+  const subordinate = u < c && /^(when|while|after|before|if|because|since|although|though|once|as|until|unless)$/.test(toks[u]!.normal) && ctx.tq[u]! < 0;
   for (let m = k + 1; m < end; m++) {
-    if (ctx.tq[m]! >= 0) continue;
+    if (ctx.tq[m]! >= 0) { clause = true; continue; }
     const comma = /,|—|--/.test(gapAfter(ctx, m - 1));
     const t = toks[m]!;
-    if (comma && (TAIL.has(t.normal) || /^(who|which|though|although|even|while|whereas)$/.test(t.normal) || has(t, 'Gerund') || reportTail(ctx, m, end))) { e = m - 1; break; }
+    if (comma && subordinate) { e = m - 1; break; }
+    // ", including X", ", even Y", ", particularly Z" elaborate the content and gold keeps them
+    const elaborates = /^(including|even|particularly|especially|notably|not|like|such)$/.test(t.normal);
+    if (comma && !clause && !elaborates) { e = m - 1; break; }
+    if (has(toks[m - 1], 'Verb') && !has(toks[m - 1], 'Gerund') && !has(toks[m - 1], 'Participle')) clause = true;
+    if (comma && !elaborates && (TAIL.has(t.normal) || /^(who|which|though|although|while|whereas)$/.test(t.normal) || has(t, 'Gerund') || reportTail(ctx, m, end))) { e = m - 1; break; }
     if (/\s[—―]\s?|\s--\s|;|\s\(/.test(gapAfter(ctx, m - 1)) || /^[—―–]+$/.test(t.text)) { e = m - 1; break; }
     // ", but the bid failed": a new clause that is the writer's, not the source's
     if (comma && t.normal === 'but') { e = m - 1; break; }

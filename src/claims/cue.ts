@@ -18,7 +18,8 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   // "appeared to suggest", "avoids condemning", "set about persuading": the cue is the whole verb chain
   while (CATENATIVE.test(toks[b]!.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b))) {
     const n1 = toks[b + 1], n2 = toks[b + 2];
-    if (n1?.normal === 'to' && n2 && has(n2, 'Verb') && !/[,]/.test(gapAfter(ctx, b + 1))) b += 2;
+    // "appears to be", "seems to have": gold leaves a bare auxiliary to the content
+    if (n1?.normal === 'to' && n2 && has(n2, 'Verb') && !/^(be|have)$/.test(n2.normal) && !/[,]/.test(gapAfter(ctx, b + 1))) b += 2;
     else if (n1 && has(n1, 'Gerund')) b += 1;
     else if (n1 && /^(about|off|on)$/.test(n1.normal) && n2 && (has(n2, 'Gerund') || (n2.normal === 'by' && has(toks[b + 3], 'Gerund')))) b += n2.normal === 'by' ? 3 : 2;
     else break;
@@ -33,6 +34,8 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !(nx.normal === 'to' && has(toks[b + 2], 'Verb'))) b++;
   // "said in a statement": the medium is part of the cue
   if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
+  // "made it clear that": the whole idiom is the cue
+  if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && toks[b + 1]?.normal === 'it' && /^(clear|known|plain)$/.test(toks[b + 2]?.normal ?? '')) b += 2;
   // "was quoted as saying"
   if (info.lemma === 'quote' && toks[b + 1]?.normal === 'as' && /^say/.test(toks[b + 2]?.normal ?? '')) b += 2;
   return [a, b];

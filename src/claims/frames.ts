@@ -2,10 +2,10 @@
 // and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
-import { npLeft, npRight, withAppositiveLeft, nounish, nounLike } from './source.js';
+import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead } from './source.js';
 import { contentAfter, contentBefore, continuation } from './content.js';
 import { cueSpan } from './cue.js';
-import { according, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature } from './special.js';
+import { according, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span } from '../types.js';
 
@@ -13,6 +13,9 @@ export type { Draft, Frame } from './draft.js';
 
 const BE_HAVE = /^(be|is|was|are|were|been|being|am|has|have|had|having|do|does|did|get|gets|got|go|goes|went|going|gone)$/;
 const TIME = /^(on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|night|morning|afternoon|evening|recently|previously|again|too|also|then)$/;
+const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|however|though|meanwhile|instead|nonetheless|nevertheless|therefore|too)$/;
+const DET_SUBJECT = /^(who|which|that|another|both|each|neither|either|some|many|most|all|few|several|others)$/;
+export const SUBORD = /^(when|while|as|after|before|if|because|since|although|though|once|until|unless|whereas)$/;
 const QUOTE_OR_COMMA = /[,”"]|''/;
 
 export function framesAt(ctx: Ctx, i: number): Draft[] {
@@ -46,11 +49,15 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (t.text === '' || ctx.tq[i]! >= 0) return [];
   if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
   if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
+  if (t.normal === 'asked') { const a = askedClause(ctx, i); if (a.length) return a; }
   if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);
-  if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return citing(ctx, i);
+  // ", citing X": X is the outer claim's source (via), and gold also reads it like ", saying X": the subject cites X
+  if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return [...citing(ctx, i), ...gerund(ctx, i)];
   if (/^(and|but)$/.test(toks[i - 1]?.normal ?? '') && i - 1 > ctx.us[i]! && has(t, 'Verb') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
     && !(nounLike(t) && has(toks[i + 1], 'Noun'))) return coordinated(ctx, i);
-  if (has(t, 'Gerund') && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return gerund(ctx, i);
+  // compromise sometimes tags ", calling him ..." as a noun: a lexicon -ing form after a comma is still a gerund
+  if ((has(t, 'Gerund') || /ing$/.test(t.normal) && cueInfo(t.normal)) && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return gerund(ctx, i);
+  if (/ing$/.test(t.normal) && i - ctx.us[i]! <= 1) { const g = leadingGerund(ctx, i); if (g.length) return g; }
   // Verbs outside the lexicon still make candidates ("mocked X", "wants to"): the learned scorer decides.
   const info = cueInfo(t.normal) ?? (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)
     ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);
@@ -59,20 +66,32 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "the Lopez campaign spokesman": a noun-like word between nouns is not a verb
   if (info.cls === 'other' && nounLike(t) && nounish(prev) && (has(toks[i + 1], 'Noun') || has(toks[i + 1], 'ProperNoun'))) return [];
   // compromise sometimes mis-tags an unambiguous reporting form ("Ortiz told KTVB's ..." tagged as an adjective)
-  const surelyVerb = info.cls !== 'other' && /(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && !has(t, 'Noun');
+  const surelyVerb = info.cls !== 'other' && (/(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && (!has(t, 'Noun') || SURE_FORMS.test(t.normal))
+    // "McConnell is criticizing Obama": a progressive compromise took for a noun
+    || /ing$/.test(t.normal) && /^(is|are|was|were|been|be)$/.test(prev?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))
+    // "voters saying they want", "a group backing Bush": a reduced relative compromise took for a noun
+    || /ing$/.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !has(toks[i + 1], 'Verb'));
   if (!has(t, 'Verb') && !surelyVerb) return [];
   // "Daily Post Exclusive": a capitalised cue inside a unit is a name or a headline word
   if (/^[A-Z]/.test(t.text) && i > ctx.us[i]! && !/[“"]|''/.test(t.pre) && !(info.cls === 'speech' && titleCase(ctx, i))) return [];
-  if (prev && has(prev, 'Determiner') && i - 1 >= ctx.us[i]!) return [];
+  // "the said", but not "who said" / "another said" (compromise tags both as determiners)
+  if (prev && has(prev, 'Determiner') && i - 1 >= ctx.us[i]! && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !DET_SUBJECT.test(prev.normal)) return [];
   if (prev?.normal === 'to' && !has(prev, 'Verb')) return []; // "to say" — an infinitive, rarely a claim
   const cue = cueSpan(ctx, i, info);
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
-  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle')) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '')) {
-    return toks[i + 1]?.normal === 'by' && info.cls !== 'other' ? passiveBy(ctx, i, cue) : [];
+  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle')) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
+    if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);
+    // "the statement was signed", "his name was announced": an agentless passive attributes to no one; gold
+    // keeps it with an empty source and the subject as content
+    if (info.cls === 'other') return [];
+    const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
+    return subj ? [{ frame: 'PASSIVE0', cue, source: null, content: [{ start: toks[subj[0]]!.start, end: toks[subj[1]]!.end }], info }] : [];
   }
   const floor = ctx.us[i]!;
   const gapBefore = cue[0] - 1 >= floor ? gapAfter(ctx, cue[0] - 1) : '';
-  let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, cue[0] - 1, floor) : null;
+  // "Obama himself said", "Carter however said": the emphatic pronoun or aside is neither source nor cue
+  const subjEnd = cue[0] - 2 >= floor && REFLEXIVE.test(toks[cue[0] - 1]!.normal) && !/[,;:“”"]|''/.test(gapAfter(ctx, cue[0] - 2)) ? cue[0] - 2 : cue[0] - 1;
+  let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, subjEnd, floor) : null;
   // "The mayor on Monday said": step over the time phrase to the subject
   if (left && allTime(ctx, left)) {
     let k = left[0] - 1;
@@ -81,12 +100,14 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   }
   if (left) left = withAppositiveLeft(ctx, left, floor);
   if (left && !has(toks[left[0]], 'Pronoun')) left = withModifierLeft(ctx, left, floor);
-  else if (cue[0] - 1 >= floor && /^,\s*$/.test(gapBefore)) {
+  else if (cue[0] - 1 >= floor && /^\.?\)?,\s*$/.test(gapBefore)) {
     // "Ana Ruiz, the attorney general of the state, said": only an appositive may end in a comma
     const np = npLeft(ctx, cue[0] - 1, floor);
     const wide = np && withAppositiveLeft(ctx, np, floor);
     if (wide && wide[0] < np![0]) left = wide;
-    else left = appositiveSubject(ctx, cue[0] - 1, floor);
+    else left = appositiveSubject(ctx, cue[0] - 1, floor)
+      // "Sen. Jo Reed (D-R.I.), said": a stray comma after a whole-unit name
+      ?? (np && np[0] === firstReal(ctx, floor) && /\)/.test(toks[np[1]]!.post) ? np : null);
   }
   if (left) {
     const src = left;
@@ -95,6 +116,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // "she said Monday." / "he said several months later," — adjuncts that leave the cue clause-final
     let adj = cue[1];
     while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
+    // "she said in a follow-up interview." / "he said, however.": a verbless adjunct closes the clause too
+    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal)) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
     const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]];
@@ -131,8 +154,14 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     if (!src) return [];
     const nxt = toks[src[1] + 1];
     // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."
-    if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal)) return [];
-    if (has(toks[src[0]], 'Pronoun') && src[1] + 1 < ctx.ue[i]!) return [];
+    if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
+    if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal)) {
+      // "noted a report for the group by a nonprofit.": a verbless rest of the clause still belongs to the source
+      if (!verbless(ctx, src[1] + 1, ctx.ue[i]!)) return [];
+      src[1] = ctx.ue[i]! - 1;
+      while (toks[src[1]]!.text === '') src[1]--;
+    }
+    if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
     const before = contentBefore(ctx, cue[0] - 1);
     if (!before) return [];
     const spans = [before];
@@ -140,6 +169,28 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     return [{ frame: 'XCS', cue, source: src, content: spans, info }];
   }
   return [];
+}
+
+const SURE_FORMS = /^(said|says|told|tells|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|warned|warns|argued|argues|insisted|insists)$/;
+
+function lastRealBefore(ctx: Ctx, end: number): number {
+  let k = end - 1;
+  while (k > 0 && ctx.toks[k]!.text === '') k--;
+  return k;
+}
+
+function firstReal(ctx: Ctx, k: number): number {
+  while (k < ctx.toks.length - 1 && ctx.toks[k]!.text === '') k++;
+  return k;
+}
+
+/** No verb (other than a participle) and no quotation in tokens [from, to). */
+function verbless(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (ctx.tq[k]! >= 0 || (has(t, 'Verb') && !has(t, 'Participle') && !has(t, 'Hyphenated')) || has(t, 'Copula') || /^(who|which|that|and|but|while)$/.test(t.normal)) return false;
+  }
+  return to - from <= 12;
 }
 
 function noQuoteUntil(ctx: Ctx, from: number, to: number): boolean {
@@ -152,7 +203,13 @@ function noQuoteUntil(ctx: Ctx, from: number, to: number): boolean {
 function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number] | null {
   const { toks } = ctx;
   let end = c;
-  for (let piece = 0; piece < 3; piece++) {
+  // "Murphy, though, said": a parenthetical adverb is set off by commas but is no part of the subject
+  if (c - 1 >= floor && ASIDE.test(toks[c]!.normal) && /,/.test(gapAfter(ctx, c - 1))) {
+    const np = npLeft(ctx, c - 1, floor);
+    if (np && (np[0] === floor || /[,;:“”"]/.test(gapAfter(ctx, np[0] - 1)) || !nounish(toks[np[0] - 1]))) return np;
+    return null;
+  }
+  for (let piece = 0; piece < 4; piece++) {
     let k = end - 1;
     while (k >= floor && end - k <= 30 && !/,/.test(gapAfter(ctx, k))) k--;
     if (k < floor || end - k > 30) return null;
@@ -161,19 +218,35 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     if (!/^(who|whose)$/.test(first.normal)) {
       for (let m = k + 1; m <= end; m++) {
         const t = toks[m]!;
+        // "a businessman who had been on the board": verbs inside a relative clause are the appositive's own
+        if (/^(who|whose)$/.test(t.normal) && m > k + 2) break;
         const compound = m < end && has(toks[m + 1], 'Noun') && !has(toks[m + 1], 'Pronoun'); // "tax expert"
-        if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && !has(t, 'Adjective') && !nounLike(t) && !compound) return null;
+        // "a statement released by the campaign": a reduced relative, not a finite verb
+        const reduced = has(t, 'PastTense') && /^(by|in|on|at|for|last|this|earlier)$/.test(toks[m + 1]?.normal ?? '') && m > k + 1 && nounish(toks[m - 1]);
+        if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && !has(t, 'Adjective') && !nounLike(t) && !compound && !reduced) return null;
         if (ctx.tq[m]! >= 0) return null;
       }
     }
     const head = npLeft(ctx, k, floor);
-    if (head && (has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun') || has(toks[head[1]], 'Organization') || /^[A-Z][a-z]/.test(toks[head[1]]!.text)) && (head[0] === floor || !nounish(toks[head[0] - 1]) || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) {
+    // "the White House spokesman, Josh Earnest, said" / "A senior official, who asked not to be named, said"
+    const named = head && (roleHead(toks[head[1]]) && (/^(who|whose)$/.test(first.normal) || has(first, 'ProperNoun') || has(first, 'Person')));
+    if (head && (named || /\)/.test(toks[head[1]]!.post) || has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun') || has(toks[head[1]], 'Organization') || /^[A-Z][a-z]/.test(toks[head[1]]!.text)) && (head[0] === floor || !nounish(toks[head[0] - 1]) && !(has(toks[head[0] - 1], 'Preposition') && !SUBORD.test(toks[head[0] - 1]!.normal)) || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) {
+      // "Ana Ruiz, in a statement, said" / "Lee, facing a challenge, said": an adjunct piece is no part of the source
+      for (let m = k + 1, last = head[1]; m <= c; m++) {
+        if (m === k + 1 || /,/.test(gapAfter(ctx, m - 1))) {
+          const t = toks[m]!;
+          if (has(t, 'Gerund') || (has(t, 'Preposition') && t.normal !== 'of')) return [head[0], last];
+        }
+        if (toks[m]!.text !== '') last = m;
+      }
       return [head[0], c];
     }
     end = k;
   }
   return null;
 }
+
+const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;
 
 /** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
 function titleCase(ctx: Ctx, i: number): boolean {

@@ -3,7 +3,7 @@
 import type { DocEntity, FoundClaim, Segmented, Span } from '../types.js';
 import { buildCtx, type Ctx } from './context.js';
 import { framesAt, type Draft } from './frames.js';
-import { isAnonymous, npRight } from './source.js';
+import { isAnonymous, npRight, mainSubject } from './source.js';
 import { flatten, resolveSource } from './pronoun.js';
 import { features, score, threshold } from './confidence.js';
 
@@ -44,7 +44,23 @@ export function draftClaims(seg: Segmented): { ctx: Ctx; drafts: { d: Draft; kin
   }
   attachAdjuncts(ctx, drafts.map((x) => x.d));
   for (const x of drafts) if (x.d.frame === 'GER' || x.d.frame === 'COORD' || x.d.frame === 'CITE') x.feats = features(x.d, ctx.toks, x.kind, ctx);
-  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY') };
+  nesting(ctx, drafts);
+  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY' || x.d.frame === 'ASKED' || x.d.frame === 'PASSIVE0') };
+}
+
+/** Whether a candidate sits inside another one's content ("officials said [the mayor wants ...]") or holds one:
+ *  gold keeps nested claims, but a verb inside a quote-less content is often just the reported event. */
+function nesting(ctx: Ctx, drafts: { d: Draft; feats: string[] }[]): void {
+  // contents stay within their paragraph, so only candidates of the same paragraph can hold one another
+  const byPara = new Map<number, { d: Draft; feats: string[] }[]>();
+  for (const x of drafts) { const p = ctx.para[x.d.cue[0]]!; const l = byPara.get(p); if (l) l.push(x); else byPara.set(p, [x]); }
+  for (const x of drafts) {
+    const at = ctx.toks[x.d.cue[0]]!.start;
+    const outer = byPara.get(ctx.para[x.d.cue[0]]!)!.find((o) => o !== x && o.d.content.some((c) => c.start <= at && at < c.end));
+    const cls = x.d.info?.cls ?? 'none';
+    if (outer) x.feats.push(`nested=${outer.d.info?.cls ?? 'none'}`, `nested&cls=${outer.d.info?.cls ?? 'none'}_${cls}`, `nested&frame=${outer.d.frame}_${x.d.frame}`);
+    else x.feats.push(`top&cls=${cls}`);
+  }
 }
 
 /** ", citing X" and ", saying Y" lean on the clause before them in the same unit: its source is the speaker
@@ -54,7 +70,7 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     if (d.frame !== 'GER' && d.frame !== 'COORD' && !(d.frame === 'CITE' && !d.via)) return;
     // the nearest reporting clause before it; a plain verb's subject only when there is none
     const before: Draft[] = [];
-    for (let m = n - 1; m >= 0 && ctx.us[drafts[m]!.cue[0]] === ctx.us[d.cue[0]]; m--) if (drafts[m]!.source) before.push(drafts[m]!);
+    for (let m = n - 1; m >= 0 && ctx.us[drafts[m]!.cue[0]] === ctx.us[d.cue[0]]; m--) if (drafts[m]!.source && drafts[m]!.cue[0] !== d.cue[0]) before.push(drafts[m]!);
     const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before[0]);
     if (pick?.source) {
       if (d.frame !== 'CITE') d.source = pick.source;
@@ -63,7 +79,7 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     }
     if (d.frame === 'GER') {
       // no claim before it in the unit: the unit's first noun phrase is the subject
-      const np = npRight(ctx, ctx.us[d.cue[0]]!, d.cue[0], false);
+      const np = npRight(ctx, ctx.us[d.cue[0]]!, d.cue[0], false) ?? mainSubject(ctx, ctx.us[d.cue[0]]!, d.cue[0]);
       if (np) d.source = np;
     }
   });

@@ -18,7 +18,7 @@ const SPEECH = [
   'quote', 'attest', 'affirm', 'swear', 'guarantee', 'concur', 'speculate', 'muse', 'lament', 'acknowledge',
   'brief', 'elaborate', 'clarify', 'specify', 'outline', 'recount', 'narrate',
   'proclaim', 'exclaim', 'announce', 'hail', 'applaud', 'condemn', 'denounce', 'slam', 'blast', 'attack',
-  'defend', 'endorse', 'support', 'oppose', 'tout', 'decry', 'mock', 'ridicule', 'scoff', 'insinuate', 'declare',
+  'defend', 'endorse', 'support', 'back', 'oppose', 'tout', 'decry', 'mock', 'ridicule', 'scoff', 'insinuate', 'declare',
 ];
 
 /** Belief, knowledge, perception and intention: weaker, often unquoted. */
@@ -98,7 +98,9 @@ export const CUE_PREFIX = new Set([
   'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'did', 'does', 'do', 'not', 'never',
   'again', 'publicly', 'privately', 'flatly', 'firmly', 'openly', 'already', 'still',
   'has also', 'is', 'was', 'are', 'were', 'been', 'be', 'being', 'even', 'then', 'further',
+  'yet', 'just', 'now', 'first', 'ever', 'since', 'long', 'soon',
 ]);
 
 /** "said in a statement": nouns after "in a/an" that gold keeps in the cue. */
-export const MEDIUM = new Set(['statement', 'email', 'e-mail', 'tweet', 'release', 'post', 'letter', 'memo', 'speech', 'op-ed', 'column', 'filing', 'message']);
+export const MEDIUM = new Set(['statement', 'email', 'e-mail', 'tweet', 'release', 'memo', 'filing', 'message', 'interview']);
+

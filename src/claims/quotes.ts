@@ -22,7 +22,9 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       const mark = m[0];
       // a ” that starts a paragraph or follows a space and precedes a word is a mistyped opening mark
       const misTyped = mark === '”' && openAt < 0 && (at === p.start || /\s/.test(text[at - 1] ?? '')) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
-      const opening = mark === '“' || mark === '„' || mark === '«' || mark === '``' || misTyped;
+      // and a “ right after a word and before a space or the end, while a quote is open, is a mistyped closing mark
+      const misClosed = mark === '“' && openAt >= 0 && /[\p{L}\p{N}.,!?…]/u.test(text[at - 1] ?? '') && (at + 1 >= p.end || /[\s,.;:)—–-]/.test(text[at + 1] ?? ''));
+      const opening = (mark === '“' && !misClosed) || mark === '„' || mark === '«' || mark === '``' || misTyped;
       const closing = (mark === '”' && !misTyped) || mark === '»';
       if (openAt < 0) {
         if (closing) continue;

@@ -35,7 +35,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
     let o = j; while (o > floor && j - o < 6 && !/\(/.test(toks[o]!.pre) && !/\(/.test(toks[o - 1]!.post)) o--;
     if (o > floor && /\(/.test(toks[o]!.pre + toks[o - 1]!.post)) { const head = npLeft(ctx, o - 1, floor); return head ? [head[0], j] : null; }
   }
-  if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]))) return [j, j];
+  if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]) || /^(those|anyone|everyone|someone|others)$/.test(toks[j - 1]!.normal))) return [j, j];
   if (!nounish(toks[j])) return null;
   let a = j, sawProper = proper(toks[j]!), coord = false;
   if (has(toks[j]!, 'Pronoun')) return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
@@ -77,6 +77,8 @@ export function withAppositiveLeft(ctx: Ctx, np: [number, number], floor: number
   if (!/,/.test(gapAfter(ctx, a - 1))) return np;
   const head = npLeft(ctx, a - 1, floor);
   if (!head || !proper(ctx.toks[head[1]]!)) return np;
+  // "a challenge in Iowa, a swing state": the name is a preposition's object, not the subject
+  if (head[0] - 1 >= floor && has(ctx.toks[head[0] - 1], 'Preposition') && !/^(when|while|as|after|before|if|because|since|although|though|once|until|unless)$/.test(ctx.toks[head[0] - 1]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, head[0] - 1))) return np;
   return [head[0], j];
 }
 
@@ -118,6 +120,11 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean): 
 const ROLE = /^(spokesman|spokeswoman|ambassador|minister|secretary|director|chairman|chairwoman|chair|president|head|leader|member|chief|governor|mayor|candidate|nominee|professor|editor|adviser|advisor|envoy|representative|counsel|attorney|lawyer|spokesperson|correspondent|analyst|expert|official|officials|manager|ceo|founder|researcher|fellow|senator|delegate|commissioner|general|judge|economist|strategist)s?$/;
 const ANON_HEAD = /^(officials?|sources?|people|persons?|person|aides?|advisers?|advisors?|residents?|diplomats?|analysts?|experts?|observers?|insiders?|staffers?|someone|critics?|witness(es)?|supporters?|members?|lawmakers?|voters?|strategists?|operatives?|employees?|spokes(wo)?man|spokes(wo)?men|spokesperson|officers?|investigators?|authorities|leaders?|democrats|republicans|allies|donors|organizers|observers|others|many|some|several|one|two|three|a few|most|aide)$/;
 
+/** A head noun that names a speaker's role or group ("spokesman", "officials"): such a phrase can carry an appositive. */
+export function roleHead(t: Token | undefined): boolean {
+  return !!t && (ROLE.test(t.normal) || ANON_HEAD.test(t.normal) || has(t, 'Actor'));
+}
+
 /** An unnamed source: a common-noun phrase with no proper name ("two people familiar with the matter"). */
 export function isAnonymous(toks: Token[], a: number, b: number): boolean {
   let head = false;
@@ -130,4 +137,14 @@ export function isAnonymous(toks: Token[], a: number, b: number): boolean {
     if (ANON_HEAD.test(t.normal)) head = true;
   }
   return head;
+}
+
+/** "Speaking in Salem, Trump went after Bush": after a leading adjunct, the noun phrase that a verb follows. */
+export function mainSubject(ctx: Ctx, from: number, to: number): [number, number] | null {
+  for (let k = from; k < to - 1; k++) {
+    if (!/,/.test(gapAfter(ctx, k))) continue;
+    const np = npRight(ctx, k + 1, to, false);
+    if (np && has(ctx.toks[np[1] + 1], 'Verb') && !has(ctx.toks[np[1] + 1], 'Gerund')) return np;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
 import type { Span } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo } from './lexicon.js';
-import { npLeft, npRight } from './source.js';
+import { npLeft, npRight, mainSubject } from './source.js';
 import { contentAfter, contentBefore } from './content.js';
 import { cueSpan } from './cue.js';
 import type { Draft } from './draft.js';
@@ -12,7 +12,7 @@ import type { Draft } from './draft.js';
 export function according(ctx: Ctx, i: number): Draft[] {
   const { toks } = ctx;
   const end = ctx.ue[i]!, floor = ctx.us[i]!;
-  const src = npRight(ctx, i + 2, end, false);
+  const src = accordingSource(ctx, i + 2, end);
   if (!src) return [];
   const cue: [number, number] = [i, i + 1];
   const out: Draft[] = [];
@@ -41,14 +41,32 @@ export function according(ctx: Ctx, i: number): Draft[] {
   return out;
 }
 
+const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|sources|related|watch|read|listen|credit|disclosure|image|editor|advertisement|caption|subscribe|follow|contact|email|tags?|topics?|filed|posted|published|warning|spoiler|summary|background|context|bottom|tl;dr|question|answer|transcript|location|date|time|where|when|what|why|how|who|price|cost|results?|score|final|total|example|and|but|so|also|plus|first|second|third|finally|here|there|this|that|today|yesterday|now|breaking|live|exclusive|analysis|opinion|editorial|commentary|review|interview)$/;
+
+/** compromise reads "according to people/exit polls" as an infinitive; the words up to the next break are the source. */
+function accordingSource(ctx: Ctx, i: number, end: number): [number, number] | null {
+  const np = npRight(ctx, i, end, false);
+  const t = ctx.toks[i];
+  if (np || !t || !/^[\p{L}\p{N}]/u.test(t.text)) return np;
+  let b = i;
+  for (let k = i + 1; k < end && k - i < 8; k++) {
+    if (/[,;:()\[\]—–"“”]|''/.test(gapAfter(ctx, k - 1)) || /^(who|which|that|and|but|while|as|because)$/.test(ctx.toks[k]!.normal)) break;
+    if (has(ctx.toks[k], 'Verb') && !has(ctx.toks[k], 'Participle') && !has(ctx.toks[k], 'Noun')) break;
+    if (ctx.toks[k]!.text !== '') b = k;
+  }
+  return [i, b];
+}
+
 /** Transcripts and vox-pops: `HOST: ...`, `Jane Doe ― “...”` at the start of a unit. */
 export function speakerLine(ctx: Ctx, i: number): Draft | null {
   const { toks, seg } = ctx;
   let b = i;
   while (b < ctx.ue[i]! && b - i < 5 && !/[:―—]/.test(toks[b]!.post)) b++;
   if (b >= ctx.ue[i]! || b - i >= 5 || !/^\s*[:―—]/.test(toks[b]!.post)) return null;
-  for (let k = i; k <= b; k++) if (!(/^[A-Z]/.test(toks[k]!.text) || /^(of|the|and)$/.test(toks[k]!.normal)) || has(toks[k], 'Verb') && !has(toks[k], 'ProperNoun')) return null;
-  if (!(has(toks[b], 'ProperNoun') || has(toks[b], 'Person') || /^[A-Z]{3,}$/.test(toks[b]!.text))) return null;
+  // headlines name their source with one capitalised word: "Poll: ...", "Smith: ..."
+  const headline = b === i && /^[A-Z][a-z]+$/.test(toks[b]!.text) && !NOT_SPEAKER.test(toks[b]!.normal);
+  for (let k = i; k <= b; k++) if (!(/^[A-Z]/.test(toks[k]!.text) || /^(of|the|and)$/.test(toks[k]!.normal)) || has(toks[k], 'Verb') && !has(toks[k], 'ProperNoun') && !headline) return null;
+  if (!(has(toks[b], 'ProperNoun') || has(toks[b], 'Person') || /^[A-Z]{3,}$/.test(toks[b]!.text) || headline)) return null;
   const at = toks[b]!.end + toks[b]!.post.search(/[:―—]/);
   // the content: the rest of the paragraph
   const p = ctx.seg.paragraphs[ctx.para[i]!]!;
@@ -145,3 +163,45 @@ export function signature(ctx: Ctx, i: number): Draft | null {
   const at = q.close + dash;
   return { frame: 'SIGN', cue: [i, i], cueChars: { start: at, end: at + 1 }, source: src, content: [{ start: q.start, end: q.end }], info: null };
 }
+
+/** "When asked (by X) about Y, ...": the question is the asker's content; without an agent there is no
+ *  stated source (gold leaves it empty). Only at a clause start, so "she asked him whether" stays a plain cue. */
+export function askedClause(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const floor = ctx.us[i]!, end = ctx.ue[i]!;
+  const prev = toks[i - 1];
+  const opens = i === floor || (prev && i - 1 >= floor && (/^(when|after|once|until)$/.test(prev.normal) || /^(if|before|while|but|and)$/.test(prev.normal) && (i - 1 === floor || /[,;:—]/.test(gapAfter(ctx, i - 2)))));
+  if (!opens) return [];
+  let k = i + 1, src: [number, number] | null = null;
+  if (toks[k]?.normal === 'by') { src = npRight(ctx, k + 1, end, false); if (!src) return []; k = src[1] + 1; }
+  // "asked on Thursday about ...": the content starts at the question word or preposition
+  for (let m = k; m < Math.min(end, k + 6); m++) {
+    if (/^(about|if|whether|why|how|what|who|whom|which|when|where|to|for)$/.test(toks[m]!.normal)) { k = m; break; }
+    if (/,/.test(gapAfter(ctx, m))) break;
+  }
+  while (k < end && toks[k]!.text === '') k++;
+  if (k >= end || ctx.tq[k]! >= 0) return [];
+  let e = k;
+  while (e + 1 < end && !/[,;:—“”"]|''/.test(gapAfter(ctx, e)) && ctx.tq[e + 1]! < 0) e++;
+  return [{ frame: 'ASKED', cue: [i, i], source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info: cueInfo('ask') ?? null }];
+}
+
+/** "Criticizing the plan, she said ..." / "After saying he was nervous, the man asked ...": a reporting gerund
+ *  that opens the unit; its source is the main clause's subject, its content runs to the comma. */
+export function leadingGerund(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const info = cueInfo(toks[i]!.normal);
+  if (!info || info.cls === 'other') return [];
+  const floor = ctx.us[i]!, end = ctx.ue[i]!;
+  let lead = floor; while (lead < i && toks[lead]!.text === '') lead++;
+  if (lead < i && !(lead === i - 1 && /^(after|before|while|by|since|when|in|besides|despite)$/.test(toks[lead]!.normal))) return [];
+  const cue = cueSpan(ctx, i, info);
+  let e = cue[1] + 1;
+  while (e < end && !/[,;:—]/.test(gapAfter(ctx, e)) && ctx.tq[e]! < 0) e++;
+  if (e >= end - 1 || e <= cue[1] || !/,/.test(gapAfter(ctx, e))) return [];
+  const src = mainSubject(ctx, e, end);
+  if (!src || src[0] !== e + 1 && !(toks[e + 1]!.text === '' && src[0] === e + 2)) return [];
+  let k = cue[1] + 1; while (k < e && toks[k]!.text === '') k++;
+  return [{ frame: 'GER', cue, source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info }];
+}
+

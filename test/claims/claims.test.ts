@@ -119,7 +119,7 @@ test('nouns as cues: "the claim that"', () => {
 
 test('citing: a nested source reported via the outer one', () => {
   const all = claims('The agency reported that the deal had collapsed, citing two diplomats.');
-  const inner = all.find((x) => x.cue.text === 'citing');
+  const inner = all.find((x) => x.cue.text === 'citing' && x.via);
   assert.ok(inner);
   assert.equal(inner.source.text, 'two diplomats');
   assert.equal(inner.via?.text, 'The agency');
@@ -220,4 +220,132 @@ test('higher confidence for a plain "said" than for a bare verb', () => {
   const all = claims('The committee said the audit was complete. The committee reviewed the accounts in detail.');
   const other = all.find((x) => x.cue.text === 'reviewed');
   assert.ok(!other || other.confidence < said.confidence);
+});
+
+test('a parenthetical adverb after the subject is left out: "X, though, said"', () => {
+  assert.equal(one('Ramirez, though, said the bill would fail.', 'said').source.text, 'Ramirez');
+});
+
+test('a role noun with a named appositive, or a "who" clause, is a subject', () => {
+  assert.equal(words(one('The company spokesman, Tom Lark, said the plant would reopen.', 'said').source.text), 'The company spokesman Tom Lark');
+  const c = one('A senior diplomat, who asked not to be named because the talks are private, said the deal was close.', 'said');
+  assert.match(c.source.text, /^A senior diplomat/);
+  assert.equal(words(c.content.text), 'the deal was close');
+});
+
+test('an appositive holding a relative clause with its own verbs', () => {
+  const c = one('Dana Whitfield, a farmer who had sold her land before the dam was built, said the valley had changed.', 'said');
+  assert.match(c.source.text, /^Dana Whitfield, a farmer who/);
+});
+
+test('a stray comma after a name with a party tag: "Sen. X (D-Ore.), said"', () => {
+  assert.match(one('Sen. Rhea Lund (D-Ore.), said the vote would be close.', 'said').source.text, /^Sen\. Rhea Lund/);
+});
+
+test('"X himself said": the emphatic pronoun is neither source nor cue', () => {
+  assert.equal(one('The mayor himself said the budget was too tight.', 'said').source.text, 'The mayor');
+});
+
+test('postposed "said" after a word compromise tags as a determiner', () => {
+  assert.equal(one('The rally was bigger than anything else, said several organizers.', 'said').source.text, 'several organizers');
+});
+
+test('a mistyped closing mark “ still closes the quote', () => {
+  const c = one('“It is a long shot,“ said Ivo Brandt, a lobbyist. “But we will try.”', 'said');
+  assert.match(c.source.text, /^Ivo Brandt/);
+  assert.equal(c.kind, 'direct');
+});
+
+test('a postposed source with a possessive and a verbless tail', () => {
+  assert.equal(one('"We are not done," added her campaign manager Lea Park.', 'added').source.text, 'her campaign manager Lea Park');
+  assert.equal(one('"Prices will rise," noted a study for the council by a university team.', 'noted').source.text, 'a study for the council by a university team');
+});
+
+test('headline "Word: content" names the source', () => {
+  const c = one('Survey: Most voters want a new road.\n\nThe survey was taken in May.', ':');
+  assert.equal(c.source.text, 'Survey');
+});
+
+test('"when asked (by X) about Y": the question is content, X (if any) the source', () => {
+  const c = claims('"No," the senator said when asked by a reporter whether she would run.').find((x) => x.cue.text === 'asked');
+  assert.ok(c);
+  assert.equal(c.source.text, 'a reporter');
+  assert.equal(words(c.content.text), 'whether she would run');
+  const d = claims('Asked about the strike, the mayor said talks would resume.').find((x) => x.cue.text === 'Asked');
+  assert.ok(d);
+  assert.equal(words(d.content.text), 'about the strike');
+});
+
+test('an object noun phrase as content ends at its comma', () => {
+  assert.equal(words(one('The union praised the new contract, a deal reached after months of talks.', 'praised').content.text), 'the new contract');
+});
+
+test('", citing X": the subject cites X (X is the content)', () => {
+  const c = claims('Mr. Okoro, citing the latest survey, said the party would win.').find((x) => x.cue.text === 'citing' && x.source.text === 'Mr. Okoro');
+  assert.ok(c);
+  assert.equal(c.source.text, 'Mr. Okoro');
+  assert.equal(words(c.content.text), 'the latest survey');
+  assert.equal(one('Mr. Okoro, citing the latest survey, said the party would win.', 'said').source.text, 'Mr. Okoro');
+});
+
+test('"according to" a source compromise reads as a verb ("people", "exit polls")', () => {
+  const c = one('The governor won easily, according to people close to the campaign.', 'according to');
+  assert.equal(c.source.text, 'people close to the campaign');
+  assert.equal(words(c.content.text), 'The governor won easily');
+});
+
+test('a quote ending in "is" or "was" before the cue is not a passive', () => {
+  assert.match(one("''I do not think it is,'' said Mara Quill, a former pollster.", 'said').source.text, /^Mara Quill/);
+});
+
+test('"those who said": the relative pronoun is the source', () => {
+  assert.equal(one('Among those who said they cared most about honesty, the senator led.', 'said').source.text, 'who');
+});
+
+test('a progressive cue compromise reads as a noun: "X is criticizing Y"', () => {
+  const c = one('Senate Majority Leader Ada Kern is criticizing the governor as a weak leader.', 'is criticizing');
+  assert.equal(c.source.text, 'Senate Majority Leader Ada Kern');
+});
+
+test('a reduced relative with a reporting gerund: "voters saying they want"', () => {
+  const c = one('The share of rural voters saying they want a new school is rising.', 'saying');
+  assert.match(c.source.text, /rural voters$/);
+});
+
+test('"made it clear that": the idiom is the cue', () => {
+  assert.equal(words(one('The minister made it clear that the tax would stay.', 'made it clear').content.text), 'that the tax would stay');
+});
+
+test('", including X" and ", even Y" stay in the content', () => {
+  const c = one('The mayor said the city would expand several programs, including free bus passes for students.', 'said');
+  assert.match(c.content.text, /including free bus passes for students$/);
+});
+
+test('"When X said that A, B": the content stops with the subordinate clause', () => {
+  const c = one('When the director, Lena Ford, said on Monday that talks had stalled, shares fell.', 'said');
+  assert.equal(words(c.content.text), 'that talks had stalled');
+});
+
+test('"said in a follow-up interview." leaves the cue clause-final', () => {
+  const c = one('"We will march," a retired nurse said in a follow-up interview.', 'said');
+  assert.equal(words(c.content.text), 'We will march');
+});
+
+test('a clause-opening reporting gerund takes the main subject: "Criticizing X, she said"', () => {
+  const c = one('Criticizing the new budget, the mayor said the cuts went too far.', 'Criticizing');
+  assert.equal(c.source.text, 'the mayor');
+  assert.equal(words(c.content.text), 'the new budget');
+  assert.equal(one('After saying he was tired, the coach left the field.', 'saying').source.text, 'the coach');
+});
+
+test('", calling X" after a leading adjunct: the main clause subject is the source', () => {
+  const c = one('Speaking at a rally in Reno, Mills went after her rival, calling him "a coward."', 'calling');
+  assert.equal(c.source.text, 'Mills');
+});
+
+test('an agentless passive reporting verb: no source, the subject is the content', () => {
+  const c = claims('The new schedule was announced on Friday.').find((x) => x.cue.text === 'was announced');
+  assert.ok(c);
+  assert.equal(c.source.text, '');
+  assert.equal(words(c.content.text), 'The new schedule');
 });
