@@ -12,7 +12,7 @@ export interface CacheConfig {
   fingerprint: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function cacheKey(config: CacheConfig, sha256: string, referenceDate: string): string {
   return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
@@ -24,7 +24,10 @@ function entryPath(config: CacheConfig, key: string): string {
 
 const checksum = (payload: string): string => createHash('sha256').update(payload).digest('hex');
 
-/** The cached document, or null when there is none or it fails its checks (and then it is removed). */
+/**
+ * An entry is one header line ({format, key, sha256 of the rest}) and the document's JSON: the payload
+ * is parsed once, after its checksum matched.
+ */
 export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
   const file = entryPath(config, key);
   let raw: string;
@@ -34,11 +37,13 @@ export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
     return null;
   }
   try {
-    const entry = JSON.parse(raw) as { format: number; key: string; sha256: string; payload: string };
-    if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== 'string' || checksum(entry.payload) !== entry.sha256) {
+    const cut = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, cut)) as { format: number; key: string; sha256: string };
+    const payload = raw.slice(cut + 1);
+    if (cut < 0 || header.format !== FORMAT || header.key !== key || checksum(payload) !== header.sha256) {
       throw new Error('entry does not match its key or checksum');
     }
-    return JSON.parse(entry.payload) as OutDocument;
+    return JSON.parse(payload) as OutDocument;
   } catch {
     fs.rmSync(file, { force: true });
     return null;
@@ -51,7 +56,7 @@ export function cachePut(config: CacheConfig, key: string, doc: OutDocument): vo
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, sha256: checksum(payload), payload }));
+    fs.writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key, sha256: checksum(payload) })}\n${payload}`);
     fs.renameSync(tmp, file);
   } catch {
     // A cache that cannot be written costs speed on the next run, never this run's results.

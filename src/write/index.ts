@@ -2,7 +2,7 @@
 // together at the end (or none, on failure).
 import type { ClaimCluster, CorpusEntity, ExtractOutput, Format, OutDocument } from '../types.js';
 import { AtomicBatch, prepareOutDir } from './atomic.js';
-import { claimRows, CLAIMS_HEADER, csvRows, DOCUMENTS_HEADER, documentRow, entitiesCsv, MENTIONS_HEADER, mentionRows } from './csv.js';
+import { type Cell, claimRows, CLAIMS_HEADER, csvRows, DOCUMENTS_HEADER, documentRow, entitiesCsv, MENTIONS_HEADER, mentionRows } from './csv.js';
 import { JsonWriter } from './json.js';
 
 export const FILES: Record<Format, string[]> = {
@@ -13,11 +13,32 @@ export const FILES: Record<Format, string[]> = {
 
 type Sink = ReturnType<AtomicBatch['open']>;
 
+/** Rows gathered before one csv-stringify call: each call has a fixed cost, a document few rows. */
+const CSV_BATCH = 2000;
+
+class CsvSink {
+  private rows: Cell[][] = [];
+
+  constructor(private readonly sink: Sink, header: string[]) {
+    sink.write(csvRows([header]));
+  }
+
+  add(rows: Cell[][]): void {
+    for (const r of rows) this.rows.push(r);
+    if (this.rows.length >= CSV_BATCH) this.flush();
+  }
+
+  flush(): void {
+    if (this.rows.length) this.sink.write(csvRows(this.rows));
+    this.rows = [];
+  }
+}
+
 export class OutputWriter {
   readonly batch: AtomicBatch;
   private readonly json: JsonWriter | null = null;
   private readonly jsonl: Sink | null = null;
-  private readonly csv: { documents: Sink; mentions: Sink; claims: Sink } | null = null;
+  private readonly csv: { documents: CsvSink; mentions: CsvSink; claims: CsvSink } | null = null;
   private readonly files: Sink[] = [];
 
   constructor(readonly dir: string, readonly formats: Format[], meta: { version: string; referenceDate: string }) {
@@ -34,10 +55,11 @@ export class OutputWriter {
     }
     if (formats.includes('jsonl')) this.jsonl = open('extract.jsonl');
     if (formats.includes('csv')) {
-      this.csv = { documents: open('documents.csv'), mentions: open('mentions.csv'), claims: open('claims.csv') };
-      this.csv.documents.write(csvRows([DOCUMENTS_HEADER]));
-      this.csv.mentions.write(csvRows([MENTIONS_HEADER]));
-      this.csv.claims.write(csvRows([CLAIMS_HEADER]));
+      this.csv = {
+        documents: new CsvSink(open('documents.csv'), DOCUMENTS_HEADER),
+        mentions: new CsvSink(open('mentions.csv'), MENTIONS_HEADER),
+        claims: new CsvSink(open('claims.csv'), CLAIMS_HEADER),
+      };
     }
   }
 
@@ -46,17 +68,16 @@ export class OutputWriter {
     this.json?.document(doc);
     this.jsonl?.write(`${JSON.stringify(doc)}\n`);
     if (this.csv) {
-      this.csv.documents.write(csvRows([documentRow(doc)]));
-      const mentions = mentionRows(doc);
-      if (mentions.length) this.csv.mentions.write(csvRows(mentions));
-      const claims = claimRows(doc, clusterSize);
-      if (claims.length) this.csv.claims.write(csvRows(claims));
+      this.csv.documents.add([documentRow(doc)]);
+      this.csv.mentions.add(mentionRows(doc));
+      this.csv.claims.add(claimRows(doc, clusterSize));
     }
   }
 
   /** Writes the corpus-level parts, then puts every file in place. */
   finish(entities: CorpusEntity[], claimClusters: ClaimCluster[]): string[] {
     this.json?.end(entities, claimClusters);
+    if (this.csv) for (const sink of Object.values(this.csv)) sink.flush();
     if (this.csv) this.batch.writeFile('entities.csv', entitiesCsv(entities));
     for (const f of this.files) f.close();
     this.batch.commit();

@@ -87,11 +87,9 @@ test('a corrupted cache entry is detected and recomputed, never trusted', () => 
   const clean = outputs(extract(dir, ['--jobs', '1', '--cache', cache]));
   const files = fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
   const victim = path.join(cache, files[0]!);
-  const entry = JSON.parse(fs.readFileSync(victim, 'utf8'));
-  entry.payload = entry.payload.replace(/"chars":\d+/, '"chars":1');
-  fs.writeFileSync(victim, JSON.stringify(entry));
+  const entry = fs.readFileSync(victim, 'utf8');
+  fs.writeFileSync(victim, entry.replace(/"chars":\d+/, '"chars":1'));
   fs.writeFileSync(path.join(cache, files[1]!), '{"truncated');
   assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
-  const repaired = JSON.parse(fs.readFileSync(victim, 'utf8'));
-  assert.notEqual(repaired.payload, entry.payload);
+  assert.equal(fs.readFileSync(victim, 'utf8'), entry);
 });
