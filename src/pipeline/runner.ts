@@ -8,7 +8,7 @@ import { failedDocument } from './failed.js';
 import { analyseRead, lookUp, processTask, type Task } from './task.js';
 
 /** Old-generation ceiling of one worker's heap; its live data is about a third of this. */
-const WORKER_HEAP_MB = 384;
+const WORKER_HEAP_MB = 192;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;

@@ -35,14 +35,26 @@ export class AtomicBatch {
       throw new ExtractError('OUTPUT_UNWRITABLE', `cannot write ${name} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, this.dir);
     }
     this.pending.push({ tmp, target });
-    const write = (chunk: string): void => {
+    // Output arrives in many small pieces; one system call per 64 KiB, not per piece.
+    let buffer: string[] = [];
+    let buffered = 0;
+    const flush = (): void => {
+      if (buffered === 0) return;
       try {
-        fs.writeSync(fd, chunk);
+        fs.writeSync(fd, buffer.join(''));
       } catch (err) {
         throw new ExtractError('OUTPUT_UNWRITABLE', `cannot write ${name} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, this.dir);
       }
+      buffer = [];
+      buffered = 0;
+    };
+    const write = (chunk: string): void => {
+      buffer.push(chunk);
+      buffered += chunk.length;
+      if (buffered >= 65536) flush();
     };
     const close = (): void => {
+      flush();
       fs.fsyncSync(fd);
       fs.closeSync(fd);
     };

@@ -17,7 +17,20 @@ export class JsonWriter {
   }
 
   end(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
-    const list = (items: unknown[]): string => indent(JSON.stringify(items, null, 2), '  ');
-    this.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "entities": ${list(entities)},\n  "claimClusters": ${list(claimClusters)}\n}\n`);
+    this.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "entities": `);
+    this.list(entities);
+    this.write(',\n  "claimClusters": ');
+    this.list(claimClusters);
+    this.write('\n}\n');
+  }
+
+  /** An array written item by item: a corpus's entity and cluster lists are too long for one string. */
+  private list(items: unknown[]): void {
+    if (items.length === 0) {
+      this.write('[]');
+      return;
+    }
+    items.forEach((item, i) => this.write(`${i === 0 ? '[\n' : ',\n'}    ${indent(JSON.stringify(item, null, 2), '    ')}`));
+    this.write('\n  ]');
   }
 }
