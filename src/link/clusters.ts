@@ -22,13 +22,6 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-export function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
 /** Jaccard overlap of content words from which two contents count as the same claim. */
 export const SAME_CLAIM = 0.5;
 /** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
@@ -60,6 +53,14 @@ function overlap(a: Uint32Array, b: Uint32Array): number {
     else j++;
   }
   return shared / (a.length + b.length - shared);
+}
+
+/** How alike two contents are, measured exactly as the clusterer measures them. */
+export function contentSimilarity(a: string, b: string): number {
+  const ids = new Map<string, number>();
+  const toIds = (text: string): Uint32Array =>
+    Uint32Array.from([...contentWords(text)].map((w) => ids.get(w) ?? ids.set(w, ids.size).get(w)!)).sort();
+  return overlap(toIds(a), toIds(b));
 }
 
 export class ClaimClusterer {

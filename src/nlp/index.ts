@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import nlpBase from 'compromise';
 
 export const nlp = nlpBase;
-export type NlpDoc = ReturnType<typeof nlpBase>;
 
 const require = createRequire(import.meta.url);
 let withDates: typeof nlpBase | null = null;

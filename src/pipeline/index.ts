@@ -46,15 +46,14 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   const sources = [...found.sources, ...found.missing]
     .filter((s) => !shard || inShard(s.path, shard))
     .sort((a, b) => comparePaths(a.path, b.path));
-  const missing = new Set(found.missing);
   prepareOutDir(options.out);
 
   const stdinBytes = sources.some((s) => s.file === null) ? await (hooks.stdin ?? readStdin)() : undefined;
   const cache = options.cache ? { dir: options.cache, fingerprint: codeFingerprint() } : undefined;
   const tasks = (function* (): Generator<Task> {
+    // A missing file fails in the read like any unreadable one: it needs no task of its own.
     for (const source of sources) {
-      if (missing.has(source)) yield { source, referenceDate: options.referenceDate, bytes: undefined };
-      else yield { source, referenceDate: options.referenceDate, ...(source.file === null ? { bytes: stdinBytes } : {}), ...(cache ? { cache } : {}) };
+      yield { source, referenceDate: options.referenceDate, ...(source.file === null ? { bytes: stdinBytes } : {}), ...(cache ? { cache } : {}) };
     }
   })();
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentWords, similarity } from '../../src/link/clusters.js';
+import { contentSimilarity } from '../../src/link/clusters.js';
 import { phoneticKey, sameNameVariant } from '../../src/link/fuzzy.js';
 import { link } from '../../src/link/index.js';
 import { nameKey, slug } from '../../src/text/keys.js';
@@ -67,5 +67,5 @@ test('claims from the same source saying the same thing in two documents form on
     [['claim:b:2'], 1],
   ]);
   assert.equal(out.documents[0]!.claims[0]!.clusterId, out.documents[1]!.claims[0]!.clusterId);
-  assert.ok(similarity(contentWords('attacks were launched'), contentWords('attack launched')) >= 0.5);
+  assert.ok(contentSimilarity('attacks were launched', 'attack launched') >= 0.5);
 });
