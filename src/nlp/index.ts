@@ -7,8 +7,9 @@
 //   separate world that the plugin can extend without touching the first.
 import { createRequire } from 'node:module';
 import nlpBase from 'compromise';
+import { fastSweep } from './sweep.js';
 
-export const nlp = nlpBase;
+export const nlp = nlpBase.plugin(fastSweep);
 
 const require = createRequire(import.meta.url);
 let withDates: typeof nlpBase | null = null;
