@@ -16,7 +16,6 @@ interface Group {
   words: string[];
 }
 
-const words = (m: FoundMention): string[] => nameKey(m.text).split(' ').filter(Boolean);
 
 function isPart(part: string[], whole: string[]): boolean {
   if (part.length >= whole.length) return false;
@@ -33,13 +32,16 @@ export function groupMentions(mentions: FoundMention[], aliases: AcronymAlias[])
   const groupOf = new Map<FoundMention, Group>();
   const peopleByWord = new Map<string, Group[]>();
 
+  const keyOf = new Map(sorted.map((m) => [m, nameKey(m.text)] as const));
+  const wordsOf = new Map(sorted.map((m) => [m, keyOf.get(m)!.split(' ').filter(Boolean)] as const));
+  const words = (m: FoundMention): string[] => wordsOf.get(m)!;
   // Longest forms first, so short forms find the full name whatever the order in the text.
   const byLength = [...sorted].sort((a, b) => words(b).length - words(a).length || a.start - b.start);
   for (const m of byLength) {
-    const key = m.type === 'date' ? `date|${m.value ?? nameKey(m.text)}` : `${m.type}|${nameKey(m.text)}`;
+    const key = m.type === 'date' ? `date|${m.value ?? keyOf.get(m)!}` : `${m.type}|${keyOf.get(m)!}`;
     let g = byKey.get(key);
     if (!g && m.type !== 'date') {
-      const full = acronymOf.get(nameKey(m.text));
+      const full = acronymOf.get(keyOf.get(m)!);
       if (full) g = groupOf.get(full);
     }
     if (!g && m.type === 'person') {

@@ -28,9 +28,13 @@ interface Order {
   /** per key: its patterns, and their ids (one per distinct match string: compromise dedupes by it) */
   lists: Pattern[][];
   ids: Int32Array[];
-  /** per id: the sweep that last saw it */
+  /** per key, per pattern: the ranks of the keys it needs, and of those it wants (all are keys) */
+  needs: Int32Array[][];
+  wants: Int32Array[][];
+  /** per id: the clause that last saw it; per key: the clause that has it */
   seen: Int32Array;
-  sweep: number;
+  present: Int32Array;
+  clause: number;
 }
 const orders = new WeakMap<Net, Order>();
 
@@ -38,45 +42,49 @@ function orderOf(net: Net): Order {
   let o = orders.get(net);
   if (!o) {
     const keys = Object.keys(net.hooks);
+    const rank = new Map(keys.map((k, i) => [k, i]));
     const byString = new Map<string, number>();
     const lists = keys.map((k) => net.hooks[k]!);
     const ids = lists.map((list) => Int32Array.from(list, (p) => {
       if (!byString.has(p.match)) byString.set(p.match, byString.size);
       return byString.get(p.match)!;
     }));
-    o = { rank: new Map(keys.map((k, i) => [k, i])), lists, ids, seen: new Int32Array(byString.size), sweep: 0 };
+    const ranksOf = (words: string[]): Int32Array => Int32Array.from(words, (w) => rank.get(w)!);
+    const needs = lists.map((list) => list.map((p) => ranksOf(p.needs)));
+    const wants = lists.map((list) => list.map((p) => ranksOf(p.wants)));
+    o = { rank, lists, ids, needs, wants, seen: new Int32Array(byString.size), present: new Int32Array(keys.length), clause: 0 };
     orders.set(net, o);
   }
   return o;
 }
 
-function worthTrying(p: Pattern, have: Set<string>): boolean {
-  for (const need of p.needs) if (!have.has(need)) return false;
+function worthTrying(o: Order, p: Pattern, needs: Int32Array, wants: Int32Array, have: Set<string>): boolean {
+  for (let i = 0; i < needs.length; i++) if (o.present[needs[i]!] !== o.clause) return false;
   if (p.ifNo) for (const no of p.ifNo) if (have.has(no)) return false;
-  if (p.wants.length === 0) return true;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const w of p.wants) if (have.has(w)) found++;
+  for (let i = 0; i < wants.length; i++) if (o.present[wants[i]!] === o.clause) found++;
   return found >= p.minWant;
 }
 
 function candidates(net: Net, have: Set<string>, termCount: number): Pattern[] {
   const o = orderOf(net);
+  const clause = ++o.clause;
   const ranks: number[] = [];
   for (const item of have) {
     const r = o.rank.get(item);
-    if (r !== undefined) ranks.push(r);
+    if (r !== undefined) { ranks.push(r); o.present[r] = clause; }
   }
   ranks.sort((a, b) => a - b);
-  const sweep = ++o.sweep;
   const out: Pattern[] = [];
   for (const r of ranks) {
     const list = o.lists[r]!;
     const ids = o.ids[r]!;
     for (let i = 0; i < list.length; i++) {
-      if (o.seen[ids[i]!] === sweep) continue;
-      o.seen[ids[i]!] = sweep;
+      if (o.seen[ids[i]!] === clause) continue;
+      o.seen[ids[i]!] = clause;
       const p = list[i]!;
-      if (termCount >= p.minWords && worthTrying(p, have)) out.push(p);
+      if (termCount >= p.minWords && worthTrying(o, p, o.needs[r]![i]!, o.wants[r]![i]!, have)) out.push(p);
     }
   }
   for (const p of net.always) if (termCount >= p.minWords) out.push(p);
