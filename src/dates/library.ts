@@ -4,9 +4,11 @@ import type { RawDate } from './parse.js';
 
 // What makes a compromise-dates find worth keeping, and a sentence worth asking it about: a month name
 // with a day number, a weekday, a number that can be a year (1800-2099: a quantity such as "4559 tonnes"
-// is not worth a library call), a holiday. Alone, words it also reads as dates
-// ("fall", "morning", "factory", "this march") are not.
-export const DATEISH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[89]|20)\d\d\b|\b(?:Christmas|Easter|Thanksgiving|New Year)/;
+// is not worth a library call, nor is one that counts or measures: "2042 tonnes", "1974 people",
+// "1863 million"), a holiday. Alone, words it also reads as dates ("fall", "morning", "factory",
+// "this march") are not.
+const QUANTITY = String.raw`\s*(?:%|(?:per\s?cent|percent|hundred|thousand|million|billion|trillion|people|persons|residents|civilians|troops|soldiers|workers|children|refugees|cases|deaths|votes|homes|houses|units|tonnes|tons|barrels|litres|liters|metres|meters|km|kilometres|kilometers|miles|hectares|acres|kg|dollars|euros|pounds|yuan|rubles|roubles)\b)`;
+export const DATEISH = new RegExp(String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[89]|20)\d\d\b(?!${QUANTITY})|\b(?:Christmas|Easter|Thanksgiving|New Year)`);
 
 /** Does text left over after the grammar still name something date-like? Only then is compromise-dates asked. */
 export function needsLibrary(leftover: string): boolean {
