@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths.js';
-import { nlp } from '../../src/nlp/index.js';
+import { freshCompromise, nlp } from '../../src/nlp/index.js';
 
 // compromise's own build, in a world of its own without our plugin: the reference for every tag.
-const plain = createRequire(import.meta.url)('compromise') as typeof nlp;
+const plain = freshCompromise();
 
 const SENTENCES = [
   'According to people close to the campaign, the vote will be delayed until March.',
