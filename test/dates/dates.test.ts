@@ -122,11 +122,12 @@ test('a date line at the top anchors the article', () => {
 });
 
 test('a compromise-dates failure is reported and the sentence keeps its dates', () => {
-  // compromise-dates 3.9 throws "t.isValid is not a function" on "a third-quarter"; the number 1900 (a possible year) is
-  // left unexplained by the grammar, so the library is asked about this sentence and fails.
-  const text = 'Before that, the company posted a third-quarter loss on Tuesday and laid off 1900 staff. Talks ended on Oct. 2, 2024.';
+  // compromise-dates 3.9 throws "t.isValid is not a function" on "a third-quarter"; "Easter" is left
+  // unexplained by the grammar, so the library is asked about this sentence and fails.
+  const text = 'Before that, the company posted a third-quarter loss on Tuesday, as it did at Easter. Talks ended on Oct. 2, 2024.';
   const { found, diags } = run(text, '2024-10-30');
-  assert.deepEqual(pairs(found), [['third-quarter', '2024-Q3'], ['Tuesday', '2024-10-29'], ['Oct. 2, 2024', '2024-10-02']]);
+  const got = pairs(found).filter(([t]) => t !== 'Easter');
+  assert.deepEqual(got, [['third-quarter', '2024-Q3'], ['Tuesday', '2024-10-29'], ['Oct. 2, 2024', '2024-10-02']]);
   assert.equal(diags.length, 1);
   assert.equal(diags[0]!.code, 'DATE_PARSER_FAILED');
   assert.equal(diags[0]!.severity, 'warning');
@@ -195,11 +196,11 @@ test('a run-on sentence stays fast', () => {
   assert.ok(performance.now() - t0 < 20000);
 });
 
-test('a year-like number that counts or measures does not send the sentence to compromise-dates', () => {
-  for (const s of ['It sent 2042 tonnes of aid.', 'At least 1974 people were displaced.', 'Prices rose 2028 percent.', 'Inflation hit 1999% in the spring.', 'The strike cost 1863 million dollars.']) {
+test('compromise-dates is asked about an unexplained day, never about a bare number', () => {
+  for (const s of ['It sent 2042 tonnes of aid.', 'At least 1974 people were displaced.', 'Prices rose 2028 percent.', '1812 - An army crossed the river.', 'The results ( 1963 ) were poor.']) {
     assert.equal(needsLibrary(s), false, s);
   }
-  for (const s of ['The party was founded in 1974 by students.', 'The 2024 election was close.', 'He left in 1999, when the war began.', 'Talks resume on Thursday.', 'The deal was signed on March 4.']) {
+  for (const s of ['Talks resume on Thursday.', 'The deal was signed on March 4.', 'Shops close for Christmas.']) {
     assert.equal(needsLibrary(s), true, s);
   }
 });
