@@ -20,6 +20,14 @@ export const CALENDAR_RULES: Rule[] = [
     return dayValue(y, +g.m!, +g.d!);
   }),
   R('iso-date', String.raw`(?<![\w/.-])(?<x>(?<y>1[5-9]\d\d|20\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))(?=T\d|[^\w/-]|$)(?!\.\d)`, (g) => dayValue(+g.y!, +g.m!, +g.d!)),
+  // "March 1-2", "May 27-29, 2025": an interval of days in one month.
+  R('month-day-range', String.raw`${B}(?<x>(?<mon>${MON})\s+(?<a>[12]\d|3[01]|0?[1-9])\s?[-–]\s?(?<b>${DAYNUM})(?:,?\s+(?<y>${YEAR}))?)(?![\w-]|[.,]\d)`, (g, ctx) => {
+    const m = monthOf(g.mon!), a = +g.a!, b = day(g.b);
+    if (!m || b <= a) return undefined;
+    const y = g.y ? yearOf(g.y) : Number(resolveMonthDay(m, a, ctx)?.slice(0, 4));
+    const from = y ? dayValue(y, m, a) : undefined, to = y ? dayValue(y, m, b) : undefined;
+    return from && to ? `${from}/${to}` : undefined;
+  }),
   R('month-day', String.raw`${B}(?<x>(?:(?:this coming\s+)?${WDAY},?\s+)?(?<mon>${MON})\s+(?<d>${DAYNUM}))(?!\s*(?:[,:]\s*)?\d|%)`, (g, ctx) => {
     const m = monthOf(g.mon!);
     return m ? resolveMonthDay(m, day(g.d), ctx) : undefined;

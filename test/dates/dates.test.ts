@@ -204,3 +204,9 @@ test('compromise-dates is asked about an unexplained day, never about a bare num
     assert.equal(needsLibrary(s), true, s);
   }
 });
+
+test('a range of days in one month is one interval', () => {
+  const { found } = run('First-round matches are set for March 1-2. The summit ran May 27–29, 2024, in Paris.', '2025-02-10');
+  assert.deepEqual(pairs(found), [['March 1-2', '2025-03-01/2025-03-02'], ['May 27–29, 2024', '2024-05-27/2024-05-29']]);
+  assert.deepEqual(pairs(run('The score was 3-1 on March 3.', '2025-03-10').found), [['March 3', '2025-03-03']]);
+});
