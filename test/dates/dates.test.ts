@@ -197,7 +197,7 @@ test('a run-on sentence stays fast', () => {
 });
 
 test('compromise-dates is asked about an unexplained day, never about a bare number', () => {
-  for (const s of ['It sent 2042 tonnes of aid.', 'At least 1974 people were displaced.', 'Prices rose 2028 percent.', '1812 - An army crossed the river.', 'The results ( 1963 ) were poor.']) {
+  for (const s of ['It sent 2042 tonnes of aid.', 'At least 1974 people were displaced.', 'Prices rose 2028 percent.', '1812 - An army crossed the river.', 'The results ( 1963 ) were poor.', 'Wales beat San Marino 6-0.', 'Far Eastern markets grew.', 'The Mayor 2 campaign began.']) {
     assert.equal(needsLibrary(s), false, s);
   }
   for (const s of ['Talks resume on Thursday.', 'The deal was signed on March 4.', 'Shops close for Christmas.']) {
