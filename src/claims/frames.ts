@@ -5,7 +5,7 @@ import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead } from './source.js';
 import { contentAfter, contentBefore, continuation } from './content.js';
 import { cueSpan } from './cue.js';
-import { according, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
+import { according, inSource, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span } from '../types.js';
 
@@ -19,7 +19,29 @@ export const SUBORD = /^(when|while|as|after|before|if|because|since|although|th
 const QUOTE_OR_COMMA = /[,”"]|''/;
 
 export function framesAt(ctx: Ctx, i: number): Draft[] {
-  return framesAt0(ctx, i).map((d) => splitContraction(ctx, d));
+  return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d)));
+}
+
+const RAISE_ACTIVE = /^(appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
+const RAISE_PASSIVE = /^(expected|known|seen|believed|thought|considered|rumored|rumoured|said|reported|viewed)$/;
+
+/** "The team appeared paralyzed", "Trump is expected to win": the subject is what the claim is about, not who
+ *  makes it. Gold gives such claims no source and a content of the subject and the predicate. */
+function raising(ctx: Ctx, d: Draft): Draft {
+  if (d.frame !== 'SC' || !d.source || d.srcChars) return d;
+  const { toks } = ctx;
+  let h = d.cue[0];
+  while (h < d.cue[1] && !RAISE_ACTIVE.test(toks[h]!.normal) && !RAISE_PASSIVE.test(toks[h]!.normal)) h++;
+  const t = toks[h]!;
+  const passive = RAISE_PASSIVE.test(t.normal) && /^(is|was|are|were|be|been|being)$/.test(toks[h - 1]?.normal ?? '');
+  if (!(RAISE_ACTIVE.test(t.normal) || passive)) return d;
+  const c0 = toks.find((x) => x.start >= d.content[0]!.start && x.text !== '');
+  // "appeared to win", "seemed unperturbed", "is expected to" — not "appeared at a rally" or "is known for"
+  if (!c0 || passive && c0.normal !== 'to' && toks[d.cue[1]]!.normal !== 'to') return d;
+  if (!passive && (c0.normal === 'that' || has(c0, 'Preposition') && c0.normal !== 'to' || has(c0, 'Determiner'))) return d;
+  const [a, b] = d.source;
+  if (has(toks[a], 'Pronoun') && a === b && /^(it|there)$/.test(toks[a]!.normal)) return d;
+  return { ...d, frame: 'RAISE', source: null, content: [{ start: toks[a]!.start, end: toks[b]!.end }, ...d.content] };
 }
 
 /** "He’s claiming": compromise keeps "He’s" as one term; gold gives "He" to the source and "’s" to the cue. */
@@ -48,6 +70,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // attributions inside a quotation are the speaker's words, not the article's: gold leaves them out
   if (t.text === '' || ctx.tq[i]! >= 0) return [];
   if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
+  if (t.normal === 'in' && i - ctx.us[i]! <= 1) { const d = inSource(ctx, i); if (d.length) return d; }
   if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
   if (t.normal === 'asked') { const a = askedClause(ctx, i); if (a.length) return a; }
   if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);

@@ -10,7 +10,7 @@ import { features, score, threshold } from './confidence.js';
 export type { Draft } from './frames.js';
 
 /** Frames kept below the threshold (see findClaims). */
-export const ALWAYS: ReadonlySet<string> = new Set(['CITE', 'NOUN', 'REPORTEDLY', 'PASSIVE', 'ACC', 'SIGN', 'SPK']);
+export const ALWAYS: ReadonlySet<string> = new Set(['CITE', 'NOUN', 'REPORTEDLY', 'PASSIVE', 'ACC', 'SIGN', 'SPK', 'IN']);
 
 function kindOf(ctx: Ctx, spans: Span[]): FoundClaim['kind'] {
   let quoted = 0, total = 0;
@@ -45,7 +45,7 @@ export function draftClaims(seg: Segmented): { ctx: Ctx; drafts: { d: Draft; kin
   attachAdjuncts(ctx, drafts.map((x) => x.d));
   for (const x of drafts) if (x.d.frame === 'GER' || x.d.frame === 'COORD' || x.d.frame === 'CITE') x.feats = features(x.d, ctx.toks, x.kind, ctx);
   nesting(ctx, drafts);
-  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY' || x.d.frame === 'ASKED' || x.d.frame === 'PASSIVE0') };
+  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY' || x.d.frame === 'ASKED' || x.d.frame === 'PASSIVE0' || x.d.frame === 'RAISE') };
 }
 
 /** Whether a candidate sits inside another one's content ("officials said [the mayor wants ...]") or holds one:

@@ -47,12 +47,15 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
       if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
       // "In an interview Diaz said": a determined common noun before the name is a separate phrase
-      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Possessive') && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
       a = k; if (proper(t)) sawProper = true;
       if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '')) break; }
       continue;
     }
     if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; break; } // "his campaign"
+    // "A married couple", "The nearly 90-second ad": a participle or adverb right after an article stays in the phrase
+    const art = articleBefore(ctx, k, floor);
+    if (art >= 0) { a = art; break; }
     // "Mr. Hale and Ms. Ortiz", "Federal and state officials"
     if (t.normal === 'and' && !coord && k > floor && nounish(toks[k - 1]) && !has(toks[k - 1], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { coord = true; continue; }
     // "the ambassador to Mali", "people familiar with the matter", "a group of senior lawmakers" — not "in 2015"
@@ -68,6 +71,18 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
   return [a, j];
+}
+
+const MODIFIER = (t: Token) => /^[a-z][a-z-]+$/.test(t.text) && (has(t, 'Participle') || /ed$/.test(t.normal) || /ly$/.test(t.normal) && has(t, 'Adverb'));
+
+/** "A married couple", "The nearly forgotten report": one or two participles or -ly adverbs ending at k, right after
+ *  an article, belong to the phrase. The article's index, or -1. */
+function articleBefore(ctx: Ctx, k: number, floor: number): number {
+  for (let m = k; m >= floor && k - m < 2 && MODIFIER(ctx.toks[m]!); m--) {
+    if (PUNCT_STOP.test(gapAfter(ctx, m - 1)) || m - 1 < floor) return -1;
+    if (/^(a|an|the)$/.test(ctx.toks[m - 1]!.normal)) return m - 1;
+  }
+  return -1;
 }
 
 /** Appositive before: "Okafor, director of X, said" — NP ending at j with a comma-delimited NP before it. */

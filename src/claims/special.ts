@@ -41,6 +41,32 @@ export function according(ctx: Ctx, i: number): Draft[] {
   return out;
 }
 
+/** Nouns for what speaks in "In a new poll, ...", "In his words, ...". Not "In a statement, she said ...": there the speaker follows. */
+const IN_SOURCE = /^(polls?|survey|surveys|study|studies|words|estimates?|projections?|findings|analysis|tally|count)$/;
+
+/** "In a CBS News poll released Monday, 52 percent ...": the cue is "In", the source the phrase up to the comma,
+ *  the content the clause after it. Only at the start of a unit ("But in ..." too). */
+export function inSource(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const floor = ctx.us[i]!, end = ctx.ue[i]!;
+  for (let m = floor; m < i; m++) if (toks[m]!.text !== '' && !/^(but|and|yet|so|still)$/.test(toks[m]!.normal)) return [];
+  let c = i + 1;
+  while (c < end && c - i <= 14 && !/,/.test(gapAfter(ctx, c))) {
+    if (ctx.tq[c]! >= 0 || /[;:“”"—]|''/.test(gapAfter(ctx, c))) return [];
+    c++;
+  }
+  if (c >= end - 1 || c - i > 14 || !/,/.test(gapAfter(ctx, c))) return [];
+  // the head noun sits before any reduced relative or time phrase: "a poll released Monday", "a survey last month"
+  let head = false;
+  for (let m = i + 1; m <= c && !head; m++) head = IN_SOURCE.test(toks[m]!.normal) && (has(toks[m], 'Noun') || /s$/.test(toks[m]!.normal) || toks[m]!.normal === 'words');
+  // "In other words" is an aside; "In offering analysis" a gerund clause
+  const d0 = toks[i + 1]!;
+  if (!head || d0.normal === 'other' || !(has(d0, 'Determiner') || has(d0, 'Possessive') || has(d0, 'Value') || /^[A-Z]/.test(d0.text))) return [];
+  const after = contentAfter(ctx, c, false);
+  if (!after) return [];
+  return [{ frame: 'IN', cue: [i, i], source: [i + 1, c], content: after.spans, info: null }];
+}
+
 const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|sources|related|watch|read|listen|credit|disclosure|image|editor|advertisement|caption|subscribe|follow|contact|email|tags?|topics?|filed|posted|published|warning|spoiler|summary|background|context|bottom|tl;dr|question|answer|transcript|location|date|time|where|when|what|why|how|who|price|cost|results?|score|final|total|example|and|but|so|also|plus|first|second|third|finally|here|there|this|that|today|yesterday|now|breaking|live|exclusive|analysis|opinion|editorial|commentary|review|interview)$/;
 
 /** compromise reads "according to people/exit polls" as an infinitive; the words up to the next break are the source. */

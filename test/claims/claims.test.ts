@@ -349,3 +349,38 @@ test('an agentless passive reporting verb: no source, the subject is the content
   assert.equal(c.source.text, '');
   assert.equal(words(c.content.text), 'The new schedule');
 });
+
+test('In a poll, CONTENT: the survey is the source and "In" the cue', () => {
+  const c = one('In a new survey by the state university, most farmers expect lower prices next year.', 'In');
+  assert.equal(c.source.text, 'a new survey by the state university');
+  assert.equal(words(c.content.text), 'most farmers expect lower prices next year');
+  assert.ok(!claims('In other words, the budget will not balance.').some((x) => x.cue.text === 'In'));
+  assert.ok(!claims('In a statement, the mayor said the bridge would reopen.').some((x) => x.cue.text === 'In'));
+});
+
+test('raising verbs: "appeared", "is expected to" have no source; the subject is part of the content', () => {
+  const a = one('The coalition appeared ready to collapse after the vote.', 'appeared');
+  assert.equal(a.source.text, '');
+  assert.ok(a.content.text.startsWith('The coalition'));
+  assert.deepEqual(a.content.parts?.map((p) => words('The coalition appeared ready to collapse after the vote.'.slice(p.start, p.end))), ['The coalition', 'ready to collapse after the vote']);
+  const b = one('The senator is expected to announce her candidacy next month.', 'is expected');
+  assert.equal(b.source.text, '');
+  assert.ok(!claims('The mayor appeared at a rally in the park on Sunday.').some((x) => x.cue.text === 'appeared' && x.source.text === 'The mayor'));
+});
+
+test('cue extent: "agreed" leaves an infinitive to the content; "respond to" keeps its preposition', () => {
+  const a = one('The two unions agreed to suspend the strike until March.', 'agreed');
+  assert.equal(words(a.content.text), 'to suspend the strike until March');
+  const b = one('The company did not respond to questions about the layoffs.', 'did not respond to');
+  assert.equal(words(b.content.text), 'questions about the layoffs');
+});
+
+test('cue extent: a bare weekday after the verb belongs to the cue, "on Tuesday" does not', () => {
+  assert.equal(one('The governor said Tuesday that the roads would stay closed.', 'said Tuesday').source.text, 'The governor');
+  assert.ok(claims('The governor said on Tuesday that the roads would stay closed.').some((x) => x.cue.text === 'said'));
+});
+
+test('source noun phrases keep an article before a participle or adverb', () => {
+  assert.equal(one('A retired teacher said the school had been neglected for years.', 'said').source.text, 'A retired teacher');
+  assert.equal(one('The nearly forgotten report says the dam is unsafe.', 'says').source.text, 'The nearly forgotten report');
+});
