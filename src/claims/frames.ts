@@ -3,9 +3,9 @@
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead } from './source.js';
-import { contentAfter, contentBefore, continuation } from './content.js';
+import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
-import { according, inSource, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
+import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span } from '../types.js';
 
@@ -69,6 +69,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   }
   // attributions inside a quotation are the speaker's words, not the article's: gold leaves them out
   if (t.text === '' || ctx.tq[i]! >= 0) return [];
+  if (i > ctx.us[i]! && /^\s*:/.test(t.post)) { const n = namedColon(ctx, i); if (n) return [n]; }
   if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
   if (t.normal === 'in' && i - ctx.us[i]! <= 1) { const d = inSource(ctx, i); if (d.length) return d; }
   if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
@@ -140,14 +141,19 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     let adj = cue[1];
     while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
     // "she said in a follow-up interview." / "he said, however.": a verbless adjunct closes the clause too
-    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal)) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
+    // "..., a spokesman told The Wall Street Journal.": so does an addressee that runs to the end of the unit
+    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal) || info.addressee && adj === cue[1]) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
-    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]];
+    // `“... ongoing.” He said the FBI ...`: a capitalised source after a quote that ends its sentence opens a new clause
+    const newSentence = src[0] - 1 >= 0 && /[.!?]\s*[”"]|[”"]\s*[.!?]|[.!?]\s*''/.test(gapAfter(ctx, src[0] - 1)) && /^[A-Z]/.test(toks[src[0]]!.text) && !clauseEnd;
+    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]] && !newSentence;
     const quoteBefore = beforeOk && ctx.tq[src[0] - 1]! >= 0 && /[”"]|''/.test(gapAfter(ctx, src[0] - 1));
     const postposed = clauseEnd || (/,/.test(gap) && !/:/.test(gap) && !/^(that|which|who)$/.test(toks[cue[1] + 1]!.normal))
       || (quoteBefore && !/[:“"]|''/.test(gap) && toks[cue[1] + 1]!.normal !== 'that' && !(has(toks[cue[1] + 1], 'Pronoun') && !/^(me|him|her|us|them)$/.test(toks[cue[1] + 1]!.normal)));
-    if (postposed && beforeOk && info.cls !== 'other') {
+    // "Asked about X, Lee said, “...”": a quotation right after the cue is the content; what precedes the source is an adjunct
+    const quoteNext = !quoteBefore && !clauseEnd && /,\s*(“|"|'')\s*$/.test(gap) && ctx.tq[cue[1] + 1]! >= 0;
+    if (postposed && beforeOk && info.cls !== 'other' && !quoteNext) {
       const before = contentBefore(ctx, src[0] - 1);
       if (!before) return [];
       const spans = [before];
@@ -167,6 +173,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
       return [{ frame: spans.length > 1 ? 'SCsplit' : 'XSC', cue, source: src, content: spans, info }];
     }
     if (postposed && clauseEnd) return [];
+    if (quoteNext) return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, cue[1] + 1)], info }];
     const after = contentAfter(ctx, cue[1], info.addressee);
     if (after) return [{ frame: 'SC', cue, source: src, content: after.spans, info }];
     return [];

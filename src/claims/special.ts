@@ -104,6 +104,21 @@ export function speakerLine(ctx: Ctx, i: number): Draft | null {
   return { frame: 'SPK', cue: [b, b], cueChars: { start: at, end: at + 1 }, source: [i, b], content: [{ start, end: p.end }], info: null };
 }
 
+/** "... doesn't surprise pollster Daron Shaw: “Historically, ...”": a name, a colon and a quotation. */
+export function namedColon(ctx: Ctx, i: number): Draft | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (!(has(t, 'Person') || has(t, 'ProperNoun')) || has(t, 'Place') || has(t, 'Date')) return null;
+  let k = i + 1;
+  while (k < toks.length && toks[k]!.text === '') k++;
+  if (k >= toks.length || ctx.tq[k]! < 0 || ctx.para[k] !== ctx.para[i] || !/:\s*(“|"|'')/.test(gapAfter(ctx, i))) return null;
+  const src = npLeft(ctx, i, ctx.us[i]!);
+  if (!src) return null;
+  const at = t.end + t.post.indexOf(':');
+  const q = ctx.quotes[ctx.tq[k]!]!;
+  return { frame: 'COLON', cue: [i, i], cueChars: { start: at, end: at + 1 }, source: src, content: [{ start: q.start, end: q.end }], info: null };
+}
+
 function restOfUnit(ctx: Ctx, k: number): Span | null {
   const { toks } = ctx;
   const end = ctx.ue[k]!;

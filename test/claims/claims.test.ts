@@ -1,7 +1,7 @@
 // One sentence per attribution construction; sentences are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findClaims } from '../../src/claims/index.js';
+import { findClaims, draftClaims } from '../../src/claims/index.js';
 import { segment } from '../../src/segment/index.js';
 import type { DocEntity, FoundClaim } from '../../src/types.js';
 
@@ -16,6 +16,11 @@ function one(text: string, cue: string, entities: DocEntity[] = []): FoundClaim 
   return c;
 }
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** The claim with this cue has this source and, word for word, this content. */
+function expectClaim(text: string, cue: string, source: string, content: string): void {
+  const c = one(text, cue);
+  assert.deepEqual([c.source.text, words(c.content.text)], [source, words(content)]);
+}
 
 test('SOURCE said that CONTENT: full noun phrase, content keeps "that"', () => {
   const c = one('The French ambassador to Mali said that the talks had failed.', 'said');
@@ -383,4 +388,34 @@ test('cue extent: a bare weekday after the verb belongs to the cue, "on Tuesday"
 test('source noun phrases keep an article before a participle or adverb', () => {
   assert.equal(one('A retired teacher said the school had been neglected for years.', 'said').source.text, 'A retired teacher');
   assert.equal(one('The nearly forgotten report says the dam is unsafe.', 'says').source.text, 'The nearly forgotten report');
+});
+
+test('a quotation right after "said," is the content, not the adjunct before the source or after the cue', () => {
+  const a = one('Asked about the budget, Mayor Lee said, “We will cut nothing this year.”', 'said');
+  assert.equal(a.source.text, 'Mayor Lee');
+  assert.equal(words(a.content.text), 'We will cut nothing this year');
+  assert.equal(a.content.parts, undefined);
+  const b = one('Mayor Lee said in a radio interview on Monday, “We will cut nothing this year.”', 'said');
+  assert.equal(words(b.content.text), 'We will cut nothing this year');
+});
+
+test('a capitalised source after a quotation that ends its sentence starts a new claim', () => {
+  const text = 'The agency said the inquiry was “ongoing.” He said the agency had not commented on its scope.';
+  const c = claims(text).find((x) => x.source.text === 'He');
+  assert.ok(c);
+  assert.equal(words(c.content.text), 'the agency had not commented on its scope');
+});
+
+test('CONTENT, SOURCE told ADDRESSEE. — the addressee closes the clause', () => {
+  expectClaim('The plant will close in June, a company spokesman told The Daily Ledger.', 'told', 'a company spokesman', 'The plant will close in June');
+});
+
+test('NAME: “QUOTE” inside a sentence — a candidate with the colon as cue (the scorer decides whether to keep it)', () => {
+  const text = 'The result did not surprise pollster Ann Weber: “Turnout decides these races.”';
+  const { ctx, drafts } = draftClaims(segment(text));
+  const d = drafts.find((x) => x.d.frame === 'COLON')?.d;
+  assert.ok(d && d.source && d.cueChars);
+  assert.equal(text.slice(ctx.toks[d.source[0]]!.start, ctx.toks[d.source[1]]!.end), 'pollster Ann Weber');
+  assert.equal(text.slice(d.cueChars.start, d.cueChars.end), ':');
+  assert.equal(words(text.slice(d.content[0]!.start, d.content[0]!.end)), 'Turnout decides these races');
 });
