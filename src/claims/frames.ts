@@ -117,7 +117,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   const subjEnd = cue[0] - 2 >= floor && REFLEXIVE.test(toks[cue[0] - 1]!.normal) && !/[,;:“”"]|''/.test(gapAfter(ctx, cue[0] - 2)) ? cue[0] - 2 : cue[0] - 1;
   let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, subjEnd, floor) : null;
   // "The mayor on Monday said": step over the time phrase to the subject
-  if (left && allTime(ctx, left)) {
+  // "Trump at the time said": so is "at the time" / "at that point"
+  if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
+  if (left && (allTime(ctx, left) || toks[left[0]]!.normal === 'at')) {
     let k = left[0] - 1;
     while (k >= floor && /^(on|last|this|earlier|late|early)$/.test(toks[k]!.normal)) k--;
     left = k >= floor && !/[,;:“”"]|''/.test(gapAfter(ctx, k)) ? npLeft(ctx, k, floor) : null;

@@ -71,7 +71,9 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     // the nearest reporting clause before it; a plain verb's subject only when there is none
     const before: Draft[] = [];
     for (let m = n - 1; m >= 0 && ctx.us[drafts[m]!.cue[0]] === ctx.us[d.cue[0]]; m--) if (drafts[m]!.source && drafts[m]!.cue[0] !== d.cue[0]) before.push(drafts[m]!);
-    const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before[0]);
+    // among plain verbs, the clause's main subject (the one opening the unit) over a nearer relative clause's
+    let first = ctx.us[d.cue[0]]!; while (ctx.toks[first]!.text === '') first++;
+    const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before.find((o) => o.source![0] === first) ?? before[0]);
     if (pick?.source) {
       if (d.frame !== 'CITE') d.source = pick.source;
       else { d.via = pick.source; d.content = pick.content; }

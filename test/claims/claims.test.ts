@@ -419,3 +419,11 @@ test('NAME: “QUOTE” inside a sentence — a candidate with the colon as cue 
   assert.equal(text.slice(d.cueChars.start, d.cueChars.end), ':');
   assert.equal(words(text.slice(d.content[0]!.start, d.content[0]!.end)), 'Turnout decides these races');
 });
+
+test('"at the time" between subject and cue is neither source nor cue', () => {
+  expectClaim('Mayor Diaz at the time said the bridge was safe.', 'said', 'Mayor Diaz', 'the bridge was safe');
+});
+
+test('"... and said": a coordinated cue takes the main subject, not a relative clause\'s', () => {
+  expectClaim('The minister met families of the workers killed in the blast and said the mine would stay closed.', 'said', 'The minister', 'the mine would stay closed');
+});
