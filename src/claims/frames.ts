@@ -161,7 +161,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
       const spans = [before];
       if (!clauseEnd) {
         // `“A,” he said, “B.”` — only a second quote, or a clause after `X, he said,`, continues the content
-        const after = /,/.test(gap) ? contentAfter(ctx, cue[1], false) : null;
+        // "X, the witness said, according to the report.": what follows is another attribution, not more content
+        const after = /,/.test(gap) && !/^(according|citing)$/.test(toks[cue[1] + 1]?.normal ?? '') ? contentAfter(ctx, cue[1], false) : null;
         if (after && (!quoteBefore || ctx.tq[after.first]! >= 0)) spans.push(...after.spans);
         else if (quoteBefore && /,/.test(gap) && noQuoteUntil(ctx, cue[1] + 1, unitEnd)) {
           // `“A,” she said, smiling. “B.”`

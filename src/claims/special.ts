@@ -33,7 +33,7 @@ export function according(ctx: Ctx, i: number): Draft[] {
       content = { start: toks[k]!.start, end: toks[e]!.end };
     }
   } else {
-    content = contentBefore(ctx, i - 1);
+    content = contentBefore(ctx, innerContentEnd(ctx, i));
   }
   if (!content) return [];
   out.push({ frame: startsUnit ? 'ACC' : 'ACCpost', cue, source: src, content: [content], info: null });
@@ -65,6 +65,18 @@ export function inSource(ctx: Ctx, i: number): Draft[] {
   const after = contentAfter(ctx, c, false);
   if (!after) return [];
   return [{ frame: 'IN', cue: [i, i], source: [i + 1, c], content: after.spans, info: null }];
+}
+
+/** `“...,” Sanders said, according to CNN`: the content is what the inner clause reports, before its source and cue. */
+function innerContentEnd(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  let j = i - 1;
+  while (j > ctx.us[i]! && toks[j]!.text === '') j--;
+  const c = cueInfo(toks[j]!.normal);
+  if (!c || c.cls !== 'speech' || !has(toks[j], 'Verb') || !/,/.test(gapAfter(ctx, j)) || j - 1 < ctx.us[i]!) return i - 1;
+  const src = npLeft(ctx, j - 1, ctx.us[i]!);
+  if (!src || src[0] - 1 < ctx.us[i]! || !/[,”"]|''/.test(gapAfter(ctx, src[0] - 1))) return i - 1;
+  return src[0] - 1;
 }
 
 const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|sources|related|watch|read|listen|credit|disclosure|image|editor|advertisement|caption|subscribe|follow|contact|email|tags?|topics?|filed|posted|published|warning|spoiler|summary|background|context|bottom|tl;dr|question|answer|transcript|location|date|time|where|when|what|why|how|who|price|cost|results?|score|final|total|example|and|but|so|also|plus|first|second|third|finally|here|there|this|that|today|yesterday|now|breaking|live|exclusive|analysis|opinion|editorial|commentary|review|interview)$/;

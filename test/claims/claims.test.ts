@@ -427,3 +427,9 @@ test('"at the time" between subject and cue is neither source nor cue', () => {
 test('"... and said": a coordinated cue takes the main subject, not a relative clause\'s', () => {
   expectClaim('The minister met families of the workers killed in the blast and said the mine would stay closed.', 'said', 'The minister', 'the mine would stay closed');
 });
+
+test('CONTENT, SOURCE said, according to OUTER: the outer claim reports the same content, not the inner clause', () => {
+  const text = 'The order was meant to calm investors, the witness said, according to the report.';
+  expectClaim(text, 'said', 'the witness', 'The order was meant to calm investors');
+  expectClaim(text, 'according to', 'the report', 'The order was meant to calm investors');
+});
