@@ -433,3 +433,11 @@ test('CONTENT, SOURCE said, according to OUTER: the outer claim reports the same
   expectClaim(text, 'said', 'the witness', 'The order was meant to calm investors');
   expectClaim(text, 'according to', 'the report', 'The order was meant to calm investors');
 });
+
+test('“QUOTE,” said SOURCE when asked ...: the adverbial clause ends the source', () => {
+  expectClaim('“The plan will work,” said council member Ana Ruiz when asked about the budget.', 'said', 'council member Ana Ruiz', 'The plan will work');
+});
+
+test('"the No. 2 official" does not end the clause', () => {
+  expectClaim('Lena Park, the No. 2 official at the agency, said the audit would finish in May.', 'said', 'Lena Park, the No. 2 official at the agency', 'the audit would finish in May');
+});
