@@ -47,12 +47,17 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
       if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
       // "In an interview Diaz said": a determined common noun before the name is a separate phrase
-      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Possessive') && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
       a = k; if (proper(t)) sawProper = true;
-      if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '')) break; }
+      // "The State Department and the Department of Homeland Security": a determiner after "and" joins two phrases
+      if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '') && !coordinates(ctx, k, floor, coord)) break; }
       continue;
     }
-    if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; break; } // "his campaign"
+    if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; if (!coordinates(ctx, k, floor, coord)) break; continue; } // "his campaign", "the senator and his allies"
+    // "the Brooklyn-based campaign team"
+    if (has(t, 'Hyphenated') && k > floor && nounish(toks[k - 1]) && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { a = k; continue; }
+    // "The most recent poll", "the much larger audience"
+    if (/^(most|more|much|less|least|very)$/.test(t.normal) && /^(the|a|an)$/.test(toks[k - 1]?.normal ?? '') && k - 1 >= floor) { a = k; continue; }
     // "A married couple", "The nearly 90-second ad": a participle or adverb right after an article stays in the phrase
     const art = articleBefore(ctx, k, floor);
     if (art >= 0) { a = art; break; }
@@ -71,6 +76,14 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
   return [a, j];
+}
+
+const possessive = (t: Token) => has(t, 'Possessive') || /['’]s$/i.test(t.text);
+
+/** Whether the phrase goes on past "and" before token k ("X and the Y"): the word before is "and" after a noun. */
+function coordinates(ctx: Ctx, k: number, floor: number, coord: boolean): boolean {
+  const { toks } = ctx;
+  return !coord && k - 2 >= floor && toks[k - 1]!.normal === 'and' && nounish(toks[k - 2]) && !has(toks[k - 2], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, k - 2)) && !PUNCT_STOP.test(gapAfter(ctx, k - 1));
 }
 
 const MODIFIER = (t: Token) => /^[a-z][a-z-]+$/.test(t.text) && (has(t, 'Participle') || /ed$/.test(t.normal) || /ly$/.test(t.normal) && has(t, 'Adverb'));

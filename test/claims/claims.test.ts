@@ -441,3 +441,11 @@ test('“QUOTE,” said SOURCE when asked ...: the adverbial clause ends the sou
 test('"the No. 2 official" does not end the clause', () => {
   expectClaim('Lena Park, the No. 2 official at the agency, said the audit would finish in May.', 'said', 'Lena Park, the No. 2 official at the agency', 'the audit would finish in May');
 });
+
+test('source noun phrases: coordination, possessive nouns, hyphenated and graded modifiers', () => {
+  expectClaim('The health ministry and the national police said the roads were safe.', 'said', 'The health ministry and the national police', 'the roads were safe');
+  expectClaim('The mayor and her deputies said the budget was balanced.', 'said', 'The mayor and her deputies', 'the budget was balanced');
+  expectClaim("The council's Republican majority said the bill was dead.", 'said', "The council's Republican majority", 'the bill was dead');
+  expectClaim('The Denver-based advocacy group said it would appeal.', 'said', 'The Denver-based advocacy group', 'it would appeal');
+  expectClaim('The most recent survey shows turnout falling.', 'shows', 'The most recent survey', 'turnout falling');
+});
