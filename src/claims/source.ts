@@ -75,7 +75,22 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   // never start on a preposition
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
+  // "The government in Beijing said", "The poll by the institute found": a subject's head before a preposition
+  const p = toks[a - 1];
+  if (p && a - 2 >= floor && SUBJECT_PREP.test(p.normal) && !has(toks[a], 'Date') && !has(toks[j], 'Date') && !/^(time|moment|point|end|start|outset|beginning|day|week|month|year)$/.test(toks[j]!.normal) && !/^(1[89]|20)\d\d$/.test(toks[a]!.text) && !PUNCT_STOP.test(gapAfter(ctx, a - 2)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) {
+    const head = npLeft(ctx, a - 2, floor);
+    if (head && has(toks[head[1]], 'Noun') && !has(toks[head[1]], 'Pronoun') && !has(toks[head[1]], 'Date') && opensClause(ctx, head[0], floor)) return [head[0], j];
+  }
   return [a, j];
+}
+
+const SUBJECT_PREP = /^(in|of|to|by|from|for|at|on|with)$/;
+
+/** A phrase starting at k stands at the start of its clause: the unit's first word, or after a comma or a conjunction. */
+function opensClause(ctx: Ctx, k: number, floor: number): boolean {
+  let f = floor; while (f < k && ctx.toks[f]!.text === '') f++;
+  if (k === f) return true;
+  return /[,;:—–]/.test(gapAfter(ctx, k - 1)) || /^(and|but|while|when|as|because|although|though|after|before|since)$/.test(ctx.toks[k - 1]!.normal);
 }
 
 const possessive = (t: Token) => has(t, 'Possessive') || /['’]s$/i.test(t.text);

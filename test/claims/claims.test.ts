@@ -449,3 +449,9 @@ test('source noun phrases: coordination, possessive nouns, hyphenated and graded
   expectClaim('The Denver-based advocacy group said it would appeal.', 'said', 'The Denver-based advocacy group', 'it would appeal');
   expectClaim('The most recent survey shows turnout falling.', 'shows', 'The most recent survey', 'turnout falling');
 });
+
+test('a subject keeps its prepositional phrase ("The government in Beijing"), an opening adjunct stays out', () => {
+  expectClaim('The government in Lima said the mine would reopen.', 'said', 'The government in Lima', 'the mine would reopen');
+  expectClaim('The report by the state auditor said rents were rising.', 'said', 'The report by the state auditor', 'rents were rising');
+  expectClaim('In Lima, the minister said the mine would reopen.', 'said', 'the minister', 'the mine would reopen');
+});
