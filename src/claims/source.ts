@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 
 const REL = new Set(['who', 'which', 'that']);
+const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed)$/;
 const NOUNY = new Set(['campaign', 'state', 'poll', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
@@ -16,7 +17,8 @@ export function nounLike(t: Token): boolean {
 
 export function nounish(t: Token | undefined): boolean {
   if (!t || t.text === '') return false;
-  if (NOT_NP.has(t.normal)) return false;
+  // "U.S." normalises to "us"
+  if (NOT_NP.has(t.normal) && !has(t, 'Acronym')) return false;
   if (NOUNY.has(t.normal)) return true;
   if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Participle')) return false;
   if (has(t, 'Adverb') || has(t, 'Conjunction') || has(t, 'Preposition') || has(t, 'QuestionWord')) return false;
@@ -38,7 +40,11 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]) || /^(those|anyone|everyone|someone|others)$/.test(toks[j - 1]!.normal))) return [j, j];
   if (!nounish(toks[j])) return null;
   let a = j, sawProper = proper(toks[j]!), coord = false;
-  if (has(toks[j]!, 'Pronoun')) return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
+  if (has(toks[j]!, 'Pronoun')) {
+    // "Many of you", "some of them"
+    if (/^(you|them|us|those)$/.test(toks[j]!.normal) && toks[j - 1]?.normal === 'of' && j - 2 >= floor && QUANT.test(toks[j - 2]!.normal)) return [j - 2, j];
+    return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
+  }
   for (let k = j - 1; k >= floor; k--) {
     const t = toks[k]!;
     if (PUNCT_STOP.test(gapAfter(ctx, k))) break;
@@ -75,6 +81,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   // never start on a preposition
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
+  // "many of her aides", "most of the delegates"
+  if (a - 2 >= floor && toks[a - 1]!.normal === 'of' && QUANT.test(toks[a - 2]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, a - 2))) a -= 2;
   // "The government in Beijing said", "The poll by the institute found": a subject's head before a preposition
   const p = toks[a - 1];
   if (p && a - 2 >= floor && SUBJECT_PREP.test(p.normal) && !has(toks[a], 'Date') && !has(toks[j], 'Date') && !/^(time|moment|point|end|start|outset|beginning|day|week|month|year)$/.test(toks[j]!.normal) && !/^(1[89]|20)\d\d$/.test(toks[a]!.text) && !PUNCT_STOP.test(gapAfter(ctx, a - 2)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) {
@@ -84,6 +92,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   return [a, j];
 }
 
+const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
 const SUBJECT_PREP = /^(in|of|to|by|from|for|at|on|with)$/;
 
 /** A phrase starting at k stands at the start of its clause: the unit's first word, or after a comma or a conjunction. */
@@ -138,6 +147,13 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean): 
     if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal))) { b = k; continue; }
     if (NP_PREP.has(t.normal) && nounish(toks[k + 1]) && k + 1 < end) { continue; }
     break;
+  }
+  // "a poll released Thursday by the network", "the man who built his career on ...": a reduced or restrictive
+  // relative clause is part of the phrase
+  if (b + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, b)) && (RELEASED.test(toks[b + 1]!.normal) || toks[b + 1]!.normal === 'who')) {
+    let e = b + 1;
+    while (e + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, e)) && ctx.tq[e + 1]! < 0) e++;
+    b = e;
   }
   // "said Rep. Ann Lee (D-Ore.), head of ...": keep the parenthesis, then look for the appositive
   if (/\(/.test(gapAfter(ctx, b)) && !/\)/.test(gapAfter(ctx, b))) {

@@ -455,3 +455,10 @@ test('a subject keeps its prepositional phrase ("The government in Beijing"), an
   expectClaim('The report by the state auditor said rents were rising.', 'said', 'The report by the state auditor', 'rents were rising');
   expectClaim('In Lima, the minister said the mine would reopen.', 'said', 'the minister', 'the mine would reopen');
 });
+
+test('source phrases: "U.S.", "many of", a reduced or restrictive relative after a postposed source', () => {
+  expectClaim('The rebels denied it, but U.S. officials said the convoy was hit.', 'said', 'U.S. officials', 'the convoy was hit');
+  expectClaim('Many of her aides said the speech went well.', 'said', 'Many of her aides', 'the speech went well');
+  expectClaim('Rents rose again, according to a survey released Thursday by the housing board.', 'according to', 'a survey released Thursday by the housing board', 'Rents rose again');
+  expectClaim('“We will win,” said a farmer who drove three hours to the rally.', 'said', 'a farmer who drove three hours to the rally', 'We will win');
+});
