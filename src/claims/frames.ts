@@ -189,7 +189,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."
     if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
     // "said Dan Golvach when asked about ...", "said Rep. Scott at the time": an adverbial clause or time phrase ends the source
-    const adverbial = nxt && (SUBORD.test(nxt.normal) || TIME.test(nxt.normal) || has(nxt, 'Date') || /^(at|during)$/.test(nxt.normal) && /^(the|a|that|this)$/.test(toks[src[1] + 2]?.normal ?? '') && /^(time|moment|point|event|rally|hearing|briefing|conference|meeting)$/.test(toks[src[1] + 3]?.normal ?? ''));
+    const adverbial = nxt && (SUBORD.test(nxt.normal) || TIME.test(nxt.normal) || has(nxt, 'Date') || /^(in|during|via|through)$/.test(nxt.normal) || /^(at|during)$/.test(nxt.normal) && /^(the|a|that|this)$/.test(toks[src[1] + 2]?.normal ?? '') && /^(time|moment|point|event|rally|hearing|briefing|conference|meeting)$/.test(toks[src[1] + 3]?.normal ?? ''));
     if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal) && !adverbial) {
       // "noted a report for the group by a nonprofit.": a verbless rest of the clause still belongs to the source
       if (!verbless(ctx, src[1] + 1, ctx.ue[i]!)) return [];

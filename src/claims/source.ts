@@ -92,6 +92,18 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   return [a, j];
 }
 
+const OCCASION = /^(statement|statements|interview|interviews|tweet|tweets|post|speech|email|e-mail|letter|release|op-ed|appearance|filing|memo|video|debate|rally|briefing|call|conference|column|blog|remarks|message|broadcast|podcast|show)$/;
+
+/** A medium or time phrase starting at k: "a telephone interview", "his speech", "Friday", "2015". */
+function occasionAfter(ctx: Ctx, k: number, end: number): boolean {
+  for (let m = k; m < Math.min(end, k + 4); m++) {
+    const t = ctx.toks[m]!;
+    if (OCCASION.test(t.normal) || has(t, 'Date')) return true;
+    if (PUNCT_STOP.test(gapAfter(ctx, m))) return false;
+  }
+  return false;
+}
+
 const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
 const SUBJECT_PREP = /^(in|of|to|by|from|for|at|on|with)$/;
 
@@ -145,6 +157,8 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean): 
     const t = toks[k]!;
     if (t.text === '') continue;
     if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal))) { b = k; continue; }
+    // "said Mayor Guardian in a telephone interview": a medium or time adjunct ends the phrase
+    if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
     if (NP_PREP.has(t.normal) && nounish(toks[k + 1]) && k + 1 < end) { continue; }
     break;
   }

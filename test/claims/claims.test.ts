@@ -462,3 +462,7 @@ test('source phrases: "U.S.", "many of", a reduced or restrictive relative after
   expectClaim('Rents rose again, according to a survey released Thursday by the housing board.', 'according to', 'a survey released Thursday by the housing board', 'Rents rose again');
   expectClaim('“We will win,” said a farmer who drove three hours to the rally.', 'said', 'a farmer who drove three hours to the rally', 'We will win');
 });
+
+test('“QUOTE,” said SOURCE in a statement: the medium is no part of the source', () => {
+  expectClaim('“The ruling is a victory for workers,” said union leader Ann Cole in a statement.', 'said', 'union leader Ann Cole', 'The ruling is a victory for workers');
+});
