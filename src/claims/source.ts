@@ -53,13 +53,15 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
       if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
       // "In an interview Diaz said": a determined common noun before the name is a separate phrase
-      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      if (sawProper && !proper(t) && proper(toks[k + 1]!) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
       a = k; if (proper(t)) sawProper = true;
       // "The State Department and the Department of Homeland Security": a determiner after "and" joins two phrases
       if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '') && !coordinates(ctx, k, floor, coord)) break; }
       continue;
     }
     if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; if (!coordinates(ctx, k, floor, coord)) break; continue; } // "his campaign", "the senator and his allies"
+    // "a civil rights group": compromise tags a plural noun inside a compound as a verb
+    if (has(t, 'Verb') && /^[a-z]+s$/.test(t.text) && k + 1 <= j && has(toks[k + 1], 'Noun') && !has(toks[k + 1], 'Pronoun') && k > floor && nounish(toks[k - 1]) && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { a = k; continue; }
     // "the Brooklyn-based campaign team"
     if (has(t, 'Hyphenated') && k > floor && nounish(toks[k - 1]) && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { a = k; continue; }
     // "The most recent poll", "the much larger audience"

@@ -466,3 +466,8 @@ test('source phrases: "U.S.", "many of", a reduced or restrictive relative after
 test('“QUOTE,” said SOURCE in a statement: the medium is no part of the source', () => {
   expectClaim('“The ruling is a victory for workers,” said union leader Ann Cole in a statement.', 'said', 'union leader Ann Cole', 'The ruling is a victory for workers');
 });
+
+test('source noun phrases: compounds compromise tags as verbs, and a determined noun deep inside a name phrase', () => {
+  expectClaim('A national civil rights group said the law was unfair.', 'said', 'A national civil rights group', 'the law was unfair');
+  expectClaim('A columnist for the local news site Ledger wrote that the vote was rigged.', 'wrote', 'A columnist for the local news site Ledger', 'that the vote was rigged');
+});
