@@ -119,7 +119,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "The mayor on Monday said": step over the time phrase to the subject
   // "Trump at the time said": so is "at the time" / "at that point"
   if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
-  if (left && (allTime(ctx, left) || toks[left[0]]!.normal === 'at')) {
+  if (left && (allTime(ctx, left) || toks[left[0]]!.normal === 'at' && /^(time|moment|point)$/.test(toks[left[1]]!.normal))) {
     let k = left[0] - 1;
     while (k >= floor && /^(on|last|this|earlier|late|early)$/.test(toks[k]!.normal)) k--;
     left = k >= floor && !/[,;:“”"]|''/.test(gapAfter(ctx, k)) ? npLeft(ctx, k, floor) : null;
@@ -183,7 +183,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   }
   // `“...,” said Smith, a spokesman.`
   if (cue[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, cue[0] - 1)) && info.cls === 'speech') {
-    const src = npRight(ctx, cue[1] + 1, ctx.ue[i]!, true);
+    const src = npRight(ctx, cue[1] + 1, ctx.ue[i]!, true, true);
     if (!src) return [];
     const nxt = toks[src[1] + 1];
     // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."

@@ -83,13 +83,15 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   // never start on a preposition
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
+  // "At least four senators", "at most half"
+  if (a - 2 >= floor && toks[a - 2]!.normal === 'at' && /^(least|most)$/.test(toks[a - 1]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) a -= 2;
   // "many of her aides", "most of the delegates"
   if (a - 2 >= floor && toks[a - 1]!.normal === 'of' && QUANT.test(toks[a - 2]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, a - 2))) a -= 2;
   // "The government in Beijing said", "The poll by the institute found": a subject's head before a preposition
   const p = toks[a - 1];
   if (p && a - 2 >= floor && SUBJECT_PREP.test(p.normal) && !has(toks[a], 'Date') && !has(toks[j], 'Date') && !/^(time|moment|point|end|start|outset|beginning|day|week|month|year)$/.test(toks[j]!.normal) && !/^(1[89]|20)\d\d$/.test(toks[a]!.text) && !PUNCT_STOP.test(gapAfter(ctx, a - 2)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) {
     const head = npLeft(ctx, a - 2, floor);
-    if (head && has(toks[head[1]], 'Noun') && !has(toks[head[1]], 'Pronoun') && !has(toks[head[1]], 'Date') && opensClause(ctx, head[0], floor)) return [head[0], j];
+    if (head && (has(toks[head[1]], 'Noun') || has(toks[head[1]], 'Value') && p.normal === 'in') && !has(toks[head[1]], 'Pronoun') && !has(toks[head[1]], 'Date') && opensClause(ctx, head[0], floor)) return [head[0], j];
   }
   return [a, j];
 }
@@ -148,25 +150,31 @@ export function withAppositiveLeft(ctx: Ctx, np: [number, number], floor: number
   return [head[0], j];
 }
 
-/** Noun phrase starting at token i ("said Paul Amsel, chairman of ..."), with an appositive running to the unit end. */
-export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean): [number, number] | null {
+/** Noun phrase starting at token i ("said Paul Amsel, chairman of ..."), with an appositive running to the unit end.
+ *  wide: a source, which may take "by" and "and" phrases and a relative clause (not an object before a content). */
+export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, wide = false): [number, number] | null {
   const { toks } = ctx;
   while (i < end && toks[i]!.text === '') i++;
   if (i >= end || !nounish(toks[i])) return null;
-  let b = i;
+  let b = i, andSeen = false;
   for (let k = i + 1; k < end; k++) {
     if (PUNCT_STOP.test(gapAfter(ctx, k - 1))) break;
     const t = toks[k]!;
     if (t.text === '') continue;
-    if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal))) { b = k; continue; }
+    if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal) && !(wide && toks[k - 1]!.normal === 'by'))) { b = k; continue; }
     // "said Mayor Guardian in a telephone interview": a medium or time adjunct ends the phrase
     if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
-    if (NP_PREP.has(t.normal) && nounish(toks[k + 1]) && k + 1 < end) { continue; }
+    // "a count by The Associated Press", "early results of exit polls" (compromise may take "exit" for a verb)
+    const n1 = toks[k + 1];
+    if (NP_PREP.has(t.normal) && nounish(n1) && k + 1 < end) { continue; }
+    if (wide && (NP_PREP.has(t.normal) || t.normal === 'by') && k + 1 < end && n1 && /^[a-z]+$/.test(n1.text) && (nounish(n1) || has(toks[k + 2], 'Noun') && !has(n1, 'Pronoun'))) { continue; }
+    // "their friends and advisers", "the book and the movie"
+    if (wide && t.normal === 'and' && !andSeen && k + 1 < end && nounish(n1) && !has(n1, 'Pronoun')) { andSeen = true; continue; }
     break;
   }
   // "a poll released Thursday by the network", "the man who built his career on ...": a reduced or restrictive
   // relative clause is part of the phrase
-  if (b + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, b)) && (RELEASED.test(toks[b + 1]!.normal) || toks[b + 1]!.normal === 'who')) {
+  if (wide && b + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, b)) && (RELEASED.test(toks[b + 1]!.normal) || toks[b + 1]!.normal === 'who')) {
     let e = b + 1;
     while (e + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, e)) && ctx.tq[e + 1]! < 0) e++;
     b = e;

@@ -20,7 +20,7 @@ export function according(ctx: Ctx, i: number): Draft[] {
   // ", which cited two diplomats," — the inner source, reported via the outer one
   let inner: Draft | null = null;
   if (k < end && /,/.test(gapAfter(ctx, src[1])) && /^(which|who)$/.test(toks[k]!.normal) && /^cit/.test(toks[k + 1]?.normal ?? '')) {
-    const isrc = npRight(ctx, k + 2, end, false);
+    const isrc = npRight(ctx, k + 2, end, false, true);
     if (isrc) { inner = { frame: 'CITE', cue: [k + 1, k + 1], source: isrc, content: [], info: cueInfo('cite') ?? null, via: src }; k = isrc[1] + 1; }
   }
   let startsUnit = true;
@@ -83,7 +83,7 @@ const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|
 
 /** compromise reads "according to people/exit polls" as an infinitive; the words up to the next break are the source. */
 function accordingSource(ctx: Ctx, i: number, end: number): [number, number] | null {
-  const np = npRight(ctx, i, end, false);
+  const np = npRight(ctx, i, end, false, true);
   const t = ctx.toks[i];
   if (np || !t || !/^[\p{L}\p{N}]/u.test(t.text)) return np;
   let b = i;
@@ -142,7 +142,7 @@ function restOfUnit(ctx: Ctx, k: number): Span | null {
 /** "The mayor was accused by prosecutors of taking bribes." */
 export function passiveBy(ctx: Ctx, i: number, cue: [number, number]): Draft[] {
   const { toks } = ctx;
-  const src = npRight(ctx, i + 2, ctx.ue[i]!, false);
+  const src = npRight(ctx, i + 2, ctx.ue[i]!, false, true);
   if (!src) return [];
   // what the agent said or did something about is the passive subject; without one, what follows the agent
   const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
@@ -178,7 +178,7 @@ export function nounCue(ctx: Ctx, i: number): Draft[] {
 
 /** ", citing two diplomats": the cited source; index.ts attaches it to the claim it supports (via). */
 export function citing(ctx: Ctx, i: number): Draft[] {
-  const src = npRight(ctx, i + 1, ctx.ue[i]!, false);
+  const src = npRight(ctx, i + 1, ctx.ue[i]!, false, true);
   if (!src) return [];
   const before = contentBefore(ctx, i - 1);
   if (!before) return [];
@@ -206,7 +206,7 @@ export function coordinated(ctx: Ctx, i: number): Draft[] {
 /** Vox-pops: `“...”― Jane Doe` — a quote signed with a dash and a name. */
 export function signature(ctx: Ctx, i: number): Draft | null {
   const { toks, seg } = ctx;
-  const src = npRight(ctx, i, ctx.ue[i]!, true);
+  const src = npRight(ctx, i, ctx.ue[i]!, true, true);
   if (!src || !(has(toks[src[0]], 'ProperNoun') || has(toks[src[0]], 'Person') || /^[A-Z]/.test(toks[src[0]]!.text))) return null;
   let e = i - 1;
   while (e > 0 && ctx.tq[e]! < 0) e--;

@@ -471,3 +471,10 @@ test('source noun phrases: compounds compromise tags as verbs, and a determined 
   expectClaim('A national civil rights group said the law was unfair.', 'said', 'A national civil rights group', 'the law was unfair');
   expectClaim('A columnist for the local news site Ledger wrote that the vote was rigged.', 'wrote', 'A columnist for the local news site Ledger', 'that the vote was rigged');
 });
+
+test('source phrases: "by" and "and" after a postposed source, "At least", "About four in 10"', () => {
+  expectClaim('Turnout fell, according to a count by the election board.', 'according to', 'a count by the election board', 'Turnout fell');
+  expectClaim('Turnout fell, according to his friends and advisers.', 'according to', 'his friends and advisers', 'Turnout fell');
+  expectClaim('At least four senators said they would vote no.', 'said', 'At least four senators', 'they would vote no');
+  expectClaim('About four in 10 said they would vote no.', 'said', 'About four in 10', 'they would vote no');
+});
