@@ -54,14 +54,21 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
       if (/,/.test(gapAfter(ctx, m))) { k = m + 1; break; }
     }
   }
+  // "said in an op-ed before the hearing, “The State Department ...”": an adjunct before a quotation is no part of it
+  if (k < end && ctx.tq[k]! < 0 && (has(toks[k], 'Preposition') || has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.normal !== 'that') {
+    for (let m = k + 1; m < Math.min(end, k + 20); m++) {
+      if (/^(that|whether)$/.test(toks[m]!.normal)) break;
+      if (ctx.tq[m]! >= 0) { if (/,\s*(“|"|'')\s*$/.test(gapAfter(ctx, m - 1))) k = m; break; }
+    }
+  }
   if (k >= end) {
     // `He said: “...` with the quote opening in the next unit
     const q = ctx.tq[k];
-    if (k < toks.length && q !== undefined && q >= 0 && ctx.para[k] === ctx.para[c]) return quoteFrom(ctx, k);
+    if (k < toks.length && q !== undefined && q >= 0 && ctx.para[k] === ctx.para[c]) return { spans: [quoteFrom(ctx, k)], first: k };
     return null;
   }
   const q = ctx.tq[k]!;
-  if (q >= 0 && q !== ctx.tq[c] && ctx.quotes[q]!.open >= toks[c]!.end) return quoteFrom(ctx, k);
+  if (q >= 0 && q !== ctx.tq[c] && ctx.quotes[q]!.open >= toks[c]!.end) return { spans: [quoteFrom(ctx, k)], first: k };
   let e = end - 1;
   // an object noun phrase ("praised the program, the ...") ends at its first comma; a clause runs on
   let clause = toks[k]!.normal === 'that' || ctx.tq[k]! >= 0 || /^(to|how|why|what|whether|when|where|who|if)$/.test(toks[k]!.normal);
@@ -94,9 +101,9 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   return { spans: [{ start: toks[k]!.start, end: stop }], first: k };
 }
 
-function quoteFrom(ctx: Ctx, k: number): { spans: Span[]; first: number } {
+export function quoteFrom(ctx: Ctx, k: number): Span {
   const q = ctx.quotes[ctx.tq[k]!]!;
-  return { spans: [{ start: q.start, end: q.end }], first: k };
+  return { start: q.start, end: q.end };
 }
 const proper = (t: { tags: string[] }) => t.tags.includes('ProperNoun') || t.tags.includes('Person') || t.tags.includes('Organization');
 

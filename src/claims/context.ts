@@ -24,12 +24,15 @@ export function has(t: Token | undefined, tag: string): boolean {
   return !!t && t.tags.includes(tag);
 }
 
+/** "the No. 2 Republican": compromise ends a sentence there; the unit goes on. */
+const NUMBER_ABBR = (t: Token, next: Token) => /^\.\s+$/.test(t.post) && /^(No|Nos|Vol|Art|Fig)$/.test(t.text) && /^\d/.test(next.text);
+
 /** A token that ends a unit: sentence punctuation after it, but not an abbreviation's dot. */
 function endsUnit(t: Token, next: Token): boolean {
   if (!FINAL.test(t.post)) return false;
   // "(R-Ohio) told", "Inc., said", "the U.S. and": an abbreviation's dot inside a sentence
   if (/^\.\s*[),;]/.test(t.post) || (/^\.\s+$/.test(t.post) && /^[a-z]/.test(next.text))) return false;
-  if (/^\.\s+$/.test(t.post) && TITLE_ABBR.test(t.text)) return false;
+  if (/^\.\s+$/.test(t.post) && TITLE_ABBR.test(t.text) || NUMBER_ABBR(t, next)) return false;
   if (/^[.]/.test(t.post) && (has(t, 'Abbreviation') || has(t, 'Honorific') || /^[A-Z]$/.test(t.text) || /^[A-Z]\.[A-Z]/.test(t.text))) return false;
   return true;
 }
@@ -42,7 +45,7 @@ export function buildCtx(seg: Segmented): Ctx {
   const us = new Array<number>(toks.length), ue = new Array<number>(toks.length);
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
-    const last = i === toks.length - 1 || toks[i + 1]!.sentence !== toks[i]!.sentence || (endsUnit(toks[i]!, toks[i + 1]!) && toks[i + 1]!.text !== '');
+    const last = i === toks.length - 1 || (toks[i + 1]!.sentence !== toks[i]!.sentence && !NUMBER_ABBR(toks[i]!, toks[i + 1]!)) || (endsUnit(toks[i]!, toks[i + 1]!) && toks[i + 1]!.text !== '');
     if (last) {
       for (let k = start; k <= i; k++) { us[k] = start; ue[k] = i + 1; }
       start = i + 1;

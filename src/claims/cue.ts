@@ -3,6 +3,7 @@ import { has, gapAfter, type Ctx } from './context.js';
 import { CUE_PREFIX, PARTICLES, MEDIUM, type CueInfo } from './lexicon.js';
 
 const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const HEAD_PREP = /^(about|of|on|for|to|with|as|against|into|at)$/;
 
 export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
@@ -29,14 +30,28 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   if (toks[b + 1] && /^(out|up|off|down|back|forward)$/.test(toks[b + 1]!.normal) && !/[,]/.test(gapAfter(ctx, b)) && !(info.lemma === 'point' && false)) b++;
   const parts = PARTICLES[info.lemma];
   const nx = toks[b + 1];
-  if (parts && nx && parts.includes(nx.normal) && !/[,]/.test(gapAfter(ctx, b))) b++;
+  // "agreed to pay", "wants to triple": an infinitive is the content, and gold leaves its "to" there
+  const infinitive = nx?.normal === 'to' && infinitiveAt(ctx, b + 2);
+  if (parts && nx && parts.includes(nx.normal) && !/[,]/.test(gapAfter(ctx, b)) && !infinitive) b++;
   // "spoke about X", "focused on X", "agrees on X": the preposition heads the content's phrase, and gold keeps it with the cue
-  else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !(nx.normal === 'to' && has(toks[b + 2], 'Verb'))) b++;
+  else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !infinitive) b++;
   // "said in a statement": the medium is part of the cue
   if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
+  // "said Tuesday that": gold keeps a bare weekday with the cue (but not "on Tuesday" or "last week")
+  else if (WEEKDAY.test(toks[b + 1]?.normal ?? '') && !/[,:“"]|''/.test(gapAfter(ctx, b)) && info.cls === 'speech') b++;
   // "made it clear that": the whole idiom is the cue
   if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && toks[b + 1]?.normal === 'it' && /^(clear|known|plain)$/.test(toks[b + 2]?.normal ?? '')) b += 2;
   // "was quoted as saying"
   if (info.lemma === 'quote' && toks[b + 1]?.normal === 'as' && /^say/.test(toks[b + 2]?.normal ?? '')) b += 2;
   return [a, b];
+}
+
+/** A bare verb after "to": tagged a verb, or a word that cannot start a noun phrase ("to triple the size"). */
+function infinitiveAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || /[,:“"]|''/.test(t.pre)) return false;
+  if (has(t, 'Infinitive')) return true;
+  // "respond to questions about": compromise tags a plural noun after "to" as a present-tense verb
+  if (has(t, 'Verb')) return !(has(t, 'PresentTense') && /s$/.test(t.normal));
+  return /^[a-z]+$/.test(t.text) && !has(t, 'Determiner') && !has(t, 'Possessive') && !has(t, 'Pronoun') && !has(t, 'Value') && !has(t, 'Adjective') && has(ctx.toks[k + 1], 'Determiner');
 }

@@ -2,7 +2,7 @@
 import type { Span } from '../types.js';
 import type { CueInfo } from './lexicon.js';
 
-export type Frame = 'SC' | 'XSC' | 'XCS' | 'SCsplit' | 'ACC' | 'ACCpost' | 'CITE' | 'SPK' | 'PASSIVE' | 'REPORTEDLY' | 'NOUN' | 'GER' | 'COORD' | 'SIGN' | 'ASKED' | 'PASSIVE0';
+export type Frame = 'SC' | 'XSC' | 'XCS' | 'SCsplit' | 'ACC' | 'ACCpost' | 'CITE' | 'SPK' | 'PASSIVE' | 'REPORTEDLY' | 'NOUN' | 'GER' | 'COORD' | 'SIGN' | 'ASKED' | 'PASSIVE0' | 'IN' | 'RAISE' | 'COLON';
 export interface Draft {
   frame: Frame;
   cue: [number, number];

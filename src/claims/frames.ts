@@ -3,9 +3,9 @@
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead } from './source.js';
-import { contentAfter, contentBefore, continuation } from './content.js';
+import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
-import { according, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
+import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span } from '../types.js';
 
@@ -19,7 +19,29 @@ export const SUBORD = /^(when|while|as|after|before|if|because|since|although|th
 const QUOTE_OR_COMMA = /[,”"]|''/;
 
 export function framesAt(ctx: Ctx, i: number): Draft[] {
-  return framesAt0(ctx, i).map((d) => splitContraction(ctx, d));
+  return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d)));
+}
+
+const RAISE_ACTIVE = /^(appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
+const RAISE_PASSIVE = /^(expected|known|seen|believed|thought|considered|rumored|rumoured|said|reported|viewed)$/;
+
+/** "The team appeared paralyzed", "Trump is expected to win": the subject is what the claim is about, not who
+ *  makes it. Gold gives such claims no source and a content of the subject and the predicate. */
+function raising(ctx: Ctx, d: Draft): Draft {
+  if (d.frame !== 'SC' || !d.source || d.srcChars) return d;
+  const { toks } = ctx;
+  let h = d.cue[0];
+  while (h < d.cue[1] && !RAISE_ACTIVE.test(toks[h]!.normal) && !RAISE_PASSIVE.test(toks[h]!.normal)) h++;
+  const t = toks[h]!;
+  const passive = RAISE_PASSIVE.test(t.normal) && /^(is|was|are|were|be|been|being)$/.test(toks[h - 1]?.normal ?? '');
+  if (!(RAISE_ACTIVE.test(t.normal) || passive)) return d;
+  const c0 = toks.find((x) => x.start >= d.content[0]!.start && x.text !== '');
+  // "appeared to win", "seemed unperturbed", "is expected to" — not "appeared at a rally" or "is known for"
+  if (!c0 || passive && c0.normal !== 'to' && toks[d.cue[1]]!.normal !== 'to') return d;
+  if (!passive && (c0.normal === 'that' || has(c0, 'Preposition') && c0.normal !== 'to' || has(c0, 'Determiner'))) return d;
+  const [a, b] = d.source;
+  if (has(toks[a], 'Pronoun') && a === b && /^(it|there)$/.test(toks[a]!.normal)) return d;
+  return { ...d, frame: 'RAISE', source: null, content: [{ start: toks[a]!.start, end: toks[b]!.end }, ...d.content] };
 }
 
 /** "He’s claiming": compromise keeps "He’s" as one term; gold gives "He" to the source and "’s" to the cue. */
@@ -47,7 +69,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   }
   // attributions inside a quotation are the speaker's words, not the article's: gold leaves them out
   if (t.text === '' || ctx.tq[i]! >= 0) return [];
+  if (i > ctx.us[i]! && /^\s*:/.test(t.post)) { const n = namedColon(ctx, i); if (n) return [n]; }
   if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
+  if (t.normal === 'in' && i - ctx.us[i]! <= 1) { const d = inSource(ctx, i); if (d.length) return d; }
   if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
   if (t.normal === 'asked') { const a = askedClause(ctx, i); if (a.length) return a; }
   if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);
@@ -93,7 +117,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   const subjEnd = cue[0] - 2 >= floor && REFLEXIVE.test(toks[cue[0] - 1]!.normal) && !/[,;:“”"]|''/.test(gapAfter(ctx, cue[0] - 2)) ? cue[0] - 2 : cue[0] - 1;
   let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, subjEnd, floor) : null;
   // "The mayor on Monday said": step over the time phrase to the subject
-  if (left && allTime(ctx, left)) {
+  // "Trump at the time said": so is "at the time" / "at that point"
+  if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
+  if (left && (allTime(ctx, left) || toks[left[0]]!.normal === 'at' && /^(time|moment|point)$/.test(toks[left[1]]!.normal))) {
     let k = left[0] - 1;
     while (k >= floor && /^(on|last|this|earlier|late|early)$/.test(toks[k]!.normal)) k--;
     left = k >= floor && !/[,;:“”"]|''/.test(gapAfter(ctx, k)) ? npLeft(ctx, k, floor) : null;
@@ -117,20 +143,26 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     let adj = cue[1];
     while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
     // "she said in a follow-up interview." / "he said, however.": a verbless adjunct closes the clause too
-    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal)) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
+    // "..., a spokesman told The Wall Street Journal.": so does an addressee that runs to the end of the unit
+    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal) || info.addressee && adj === cue[1]) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
-    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]];
+    // `“... ongoing.” He said the FBI ...`: a capitalised source after a quote that ends its sentence opens a new clause
+    const newSentence = src[0] - 1 >= 0 && /[.!?]\s*[”"]|[”"]\s*[.!?]|[.!?]\s*''/.test(gapAfter(ctx, src[0] - 1)) && /^[A-Z]/.test(toks[src[0]]!.text) && !clauseEnd;
+    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]] && !newSentence;
     const quoteBefore = beforeOk && ctx.tq[src[0] - 1]! >= 0 && /[”"]|''/.test(gapAfter(ctx, src[0] - 1));
     const postposed = clauseEnd || (/,/.test(gap) && !/:/.test(gap) && !/^(that|which|who)$/.test(toks[cue[1] + 1]!.normal))
       || (quoteBefore && !/[:“"]|''/.test(gap) && toks[cue[1] + 1]!.normal !== 'that' && !(has(toks[cue[1] + 1], 'Pronoun') && !/^(me|him|her|us|them)$/.test(toks[cue[1] + 1]!.normal)));
-    if (postposed && beforeOk && info.cls !== 'other') {
+    // "Asked about X, Lee said, “...”": a quotation right after the cue is the content; what precedes the source is an adjunct
+    const quoteNext = !quoteBefore && !clauseEnd && /,\s*(“|"|'')\s*$/.test(gap) && ctx.tq[cue[1] + 1]! >= 0;
+    if (postposed && beforeOk && info.cls !== 'other' && !quoteNext) {
       const before = contentBefore(ctx, src[0] - 1);
       if (!before) return [];
       const spans = [before];
       if (!clauseEnd) {
         // `“A,” he said, “B.”` — only a second quote, or a clause after `X, he said,`, continues the content
-        const after = /,/.test(gap) ? contentAfter(ctx, cue[1], false) : null;
+        // "X, the witness said, according to the report.": what follows is another attribution, not more content
+        const after = /,/.test(gap) && !/^(according|citing)$/.test(toks[cue[1] + 1]?.normal ?? '') ? contentAfter(ctx, cue[1], false) : null;
         if (after && (!quoteBefore || ctx.tq[after.first]! >= 0)) spans.push(...after.spans);
         else if (quoteBefore && /,/.test(gap) && noQuoteUntil(ctx, cue[1] + 1, unitEnd)) {
           // `“A,” she said, smiling. “B.”`
@@ -144,18 +176,21 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
       return [{ frame: spans.length > 1 ? 'SCsplit' : 'XSC', cue, source: src, content: spans, info }];
     }
     if (postposed && clauseEnd) return [];
+    if (quoteNext) return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, cue[1] + 1)], info }];
     const after = contentAfter(ctx, cue[1], info.addressee);
     if (after) return [{ frame: 'SC', cue, source: src, content: after.spans, info }];
     return [];
   }
   // `“...,” said Smith, a spokesman.`
   if (cue[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, cue[0] - 1)) && info.cls === 'speech') {
-    const src = npRight(ctx, cue[1] + 1, ctx.ue[i]!, true);
+    const src = npRight(ctx, cue[1] + 1, ctx.ue[i]!, true, true);
     if (!src) return [];
     const nxt = toks[src[1] + 1];
     // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."
     if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
-    if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal)) {
+    // "said Dan Golvach when asked about ...", "said Rep. Scott at the time": an adverbial clause or time phrase ends the source
+    const adverbial = nxt && (SUBORD.test(nxt.normal) || TIME.test(nxt.normal) || has(nxt, 'Date') || /^(in|during|via|through)$/.test(nxt.normal) || /^(at|during)$/.test(nxt.normal) && /^(the|a|that|this)$/.test(toks[src[1] + 2]?.normal ?? '') && /^(time|moment|point|event|rally|hearing|briefing|conference|meeting)$/.test(toks[src[1] + 3]?.normal ?? ''));
+    if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal) && !adverbial) {
       // "noted a report for the group by a nonprofit.": a verbless rest of the clause still belongs to the source
       if (!verbless(ctx, src[1] + 1, ctx.ue[i]!)) return [];
       src[1] = ctx.ue[i]! - 1;

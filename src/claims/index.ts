@@ -10,7 +10,7 @@ import { features, score, threshold } from './confidence.js';
 export type { Draft } from './frames.js';
 
 /** Frames kept below the threshold (see findClaims). */
-export const ALWAYS: ReadonlySet<string> = new Set(['CITE', 'NOUN', 'REPORTEDLY', 'PASSIVE', 'ACC', 'SIGN', 'SPK']);
+export const ALWAYS: ReadonlySet<string> = new Set(['CITE', 'NOUN', 'REPORTEDLY', 'PASSIVE', 'ACC', 'SIGN', 'SPK', 'IN']);
 
 function kindOf(ctx: Ctx, spans: Span[]): FoundClaim['kind'] {
   let quoted = 0, total = 0;
@@ -45,7 +45,7 @@ export function draftClaims(seg: Segmented): { ctx: Ctx; drafts: { d: Draft; kin
   attachAdjuncts(ctx, drafts.map((x) => x.d));
   for (const x of drafts) if (x.d.frame === 'GER' || x.d.frame === 'COORD' || x.d.frame === 'CITE') x.feats = features(x.d, ctx.toks, x.kind, ctx);
   nesting(ctx, drafts);
-  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY' || x.d.frame === 'ASKED' || x.d.frame === 'PASSIVE0') };
+  return { ctx, drafts: drafts.filter((x) => x.d.source || x.d.frame === 'REPORTEDLY' || x.d.frame === 'ASKED' || x.d.frame === 'PASSIVE0' || x.d.frame === 'RAISE') };
 }
 
 /** Whether a candidate sits inside another one's content ("officials said [the mayor wants ...]") or holds one:
@@ -71,7 +71,9 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     // the nearest reporting clause before it; a plain verb's subject only when there is none
     const before: Draft[] = [];
     for (let m = n - 1; m >= 0 && ctx.us[drafts[m]!.cue[0]] === ctx.us[d.cue[0]]; m--) if (drafts[m]!.source && drafts[m]!.cue[0] !== d.cue[0]) before.push(drafts[m]!);
-    const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before[0]);
+    // among plain verbs, the clause's main subject (the one opening the unit) over a nearer relative clause's
+    let first = ctx.us[d.cue[0]]!; while (ctx.toks[first]!.text === '') first++;
+    const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before.find((o) => o.source![0] === first) ?? before[0]);
     if (pick?.source) {
       if (d.frame !== 'CITE') d.source = pick.source;
       else { d.via = pick.source; d.content = pick.content; }

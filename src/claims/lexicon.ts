@@ -90,6 +90,7 @@ export function cueInfo(normal: string): CueInfo | undefined {
 export const PARTICLES: Record<string, string[]> = {
   point: ['out', 'to'], call: ['for', 'on'], refer: ['to'], talk: ['about'], write: ['about'], ask: ['about', 'for'], speak: ['about', 'of', 'out'], comment: ['on'], agree: ['on', 'with', 'to'], focus: ['on'], insist: ['on'], argue: ['for', 'against'], joke: ['about'], boast: ['about', 'of'],
   warn: ['of', 'about', 'against'], complain: ['about'], accuse: [], blame: [],
+  respond: ['to'], reply: ['to'], react: ['to'], object: ['to'], allude: ['to'], testify: ['to', 'about'],
 };
 
 /** Words allowed between the subject and the cue, and kept in the cue ("has also said"). */

@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 
 const REL = new Set(['who', 'which', 'that']);
+const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed)$/;
 const NOUNY = new Set(['campaign', 'state', 'poll', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
@@ -16,7 +17,8 @@ export function nounLike(t: Token): boolean {
 
 export function nounish(t: Token | undefined): boolean {
   if (!t || t.text === '') return false;
-  if (NOT_NP.has(t.normal)) return false;
+  // "U.S." normalises to "us"
+  if (NOT_NP.has(t.normal) && !has(t, 'Acronym')) return false;
   if (NOUNY.has(t.normal)) return true;
   if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Participle')) return false;
   if (has(t, 'Adverb') || has(t, 'Conjunction') || has(t, 'Preposition') || has(t, 'QuestionWord')) return false;
@@ -38,7 +40,11 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]) || /^(those|anyone|everyone|someone|others)$/.test(toks[j - 1]!.normal))) return [j, j];
   if (!nounish(toks[j])) return null;
   let a = j, sawProper = proper(toks[j]!), coord = false;
-  if (has(toks[j]!, 'Pronoun')) return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
+  if (has(toks[j]!, 'Pronoun')) {
+    // "Many of you", "some of them"
+    if (/^(you|them|us|those)$/.test(toks[j]!.normal) && toks[j - 1]?.normal === 'of' && j - 2 >= floor && QUANT.test(toks[j - 2]!.normal)) return [j - 2, j];
+    return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
+  }
   for (let k = j - 1; k >= floor; k--) {
     const t = toks[k]!;
     if (PUNCT_STOP.test(gapAfter(ctx, k))) break;
@@ -47,12 +53,22 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
       if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
       // "In an interview Diaz said": a determined common noun before the name is a separate phrase
-      if (sawProper && !proper(t) && has(t, 'Noun') && !has(t, 'Adjective') && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      if (sawProper && !proper(t) && proper(toks[k + 1]!) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
       a = k; if (proper(t)) sawProper = true;
-      if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '')) break; }
+      // "The State Department and the Department of Homeland Security": a determiner after "and" joins two phrases
+      if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '') && !coordinates(ctx, k, floor, coord)) break; }
       continue;
     }
-    if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; break; } // "his campaign"
+    if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; if (!coordinates(ctx, k, floor, coord)) break; continue; } // "his campaign", "the senator and his allies"
+    // "a civil rights group": compromise tags a plural noun inside a compound as a verb
+    if (has(t, 'Verb') && /^[a-z]+s$/.test(t.text) && k + 1 <= j && has(toks[k + 1], 'Noun') && !has(toks[k + 1], 'Pronoun') && k > floor && nounish(toks[k - 1]) && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { a = k; continue; }
+    // "the Brooklyn-based campaign team"
+    if (has(t, 'Hyphenated') && k > floor && nounish(toks[k - 1]) && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { a = k; continue; }
+    // "The most recent poll", "the much larger audience"
+    if (/^(most|more|much|less|least|very)$/.test(t.normal) && /^(the|a|an)$/.test(toks[k - 1]?.normal ?? '') && k - 1 >= floor) { a = k; continue; }
+    // "A married couple", "The nearly 90-second ad": a participle or adverb right after an article stays in the phrase
+    const art = articleBefore(ctx, k, floor);
+    if (art >= 0) { a = art; break; }
     // "Mr. Hale and Ms. Ortiz", "Federal and state officials"
     if (t.normal === 'and' && !coord && k > floor && nounish(toks[k - 1]) && !has(toks[k - 1], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { coord = true; continue; }
     // "the ambassador to Mali", "people familiar with the matter", "a group of senior lawmakers" — not "in 2015"
@@ -67,7 +83,59 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   // never start on a preposition
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
+  // "At least four senators", "at most half"
+  if (a - 2 >= floor && toks[a - 2]!.normal === 'at' && /^(least|most)$/.test(toks[a - 1]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) a -= 2;
+  // "many of her aides", "most of the delegates"
+  if (a - 2 >= floor && toks[a - 1]!.normal === 'of' && QUANT.test(toks[a - 2]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, a - 2))) a -= 2;
+  // "The government in Beijing said", "The poll by the institute found": a subject's head before a preposition
+  const p = toks[a - 1];
+  if (p && a - 2 >= floor && SUBJECT_PREP.test(p.normal) && !has(toks[a], 'Date') && !has(toks[j], 'Date') && !/^(time|moment|point|end|start|outset|beginning|day|week|month|year)$/.test(toks[j]!.normal) && !/^(1[89]|20)\d\d$/.test(toks[a]!.text) && !PUNCT_STOP.test(gapAfter(ctx, a - 2)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) {
+    const head = npLeft(ctx, a - 2, floor);
+    if (head && (has(toks[head[1]], 'Noun') || has(toks[head[1]], 'Value') && p.normal === 'in') && !has(toks[head[1]], 'Pronoun') && !has(toks[head[1]], 'Date') && opensClause(ctx, head[0], floor)) return [head[0], j];
+  }
   return [a, j];
+}
+
+const OCCASION = /^(statement|statements|interview|interviews|tweet|tweets|post|speech|email|e-mail|letter|release|op-ed|appearance|filing|memo|video|debate|rally|briefing|call|conference|column|blog|remarks|message|broadcast|podcast|show)$/;
+
+/** A medium or time phrase starting at k: "a telephone interview", "his speech", "Friday", "2015". */
+function occasionAfter(ctx: Ctx, k: number, end: number): boolean {
+  for (let m = k; m < Math.min(end, k + 4); m++) {
+    const t = ctx.toks[m]!;
+    if (OCCASION.test(t.normal) || has(t, 'Date')) return true;
+    if (PUNCT_STOP.test(gapAfter(ctx, m))) return false;
+  }
+  return false;
+}
+
+const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
+const SUBJECT_PREP = /^(in|of|to|by|from|for|at|on|with)$/;
+
+/** A phrase starting at k stands at the start of its clause: the unit's first word, or after a comma or a conjunction. */
+function opensClause(ctx: Ctx, k: number, floor: number): boolean {
+  let f = floor; while (f < k && ctx.toks[f]!.text === '') f++;
+  if (k === f) return true;
+  return /[,;:—–]/.test(gapAfter(ctx, k - 1)) || /^(and|but|while|when|as|because|although|though|after|before|since)$/.test(ctx.toks[k - 1]!.normal);
+}
+
+const possessive = (t: Token) => has(t, 'Possessive') || /['’]s$/i.test(t.text);
+
+/** Whether the phrase goes on past "and" before token k ("X and the Y"): the word before is "and" after a noun. */
+function coordinates(ctx: Ctx, k: number, floor: number, coord: boolean): boolean {
+  const { toks } = ctx;
+  return !coord && k - 2 >= floor && toks[k - 1]!.normal === 'and' && nounish(toks[k - 2]) && !has(toks[k - 2], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, k - 2)) && !PUNCT_STOP.test(gapAfter(ctx, k - 1));
+}
+
+const MODIFIER = (t: Token) => /^[a-z][a-z-]+$/.test(t.text) && (has(t, 'Participle') || /ed$/.test(t.normal) || /ly$/.test(t.normal) && has(t, 'Adverb'));
+
+/** "A married couple", "The nearly forgotten report": one or two participles or -ly adverbs ending at k, right after
+ *  an article, belong to the phrase. The article's index, or -1. */
+function articleBefore(ctx: Ctx, k: number, floor: number): number {
+  for (let m = k; m >= floor && k - m < 2 && MODIFIER(ctx.toks[m]!); m--) {
+    if (PUNCT_STOP.test(gapAfter(ctx, m - 1)) || m - 1 < floor) return -1;
+    if (/^(a|an|the)$/.test(ctx.toks[m - 1]!.normal)) return m - 1;
+  }
+  return -1;
 }
 
 /** Appositive before: "Okafor, director of X, said" — NP ending at j with a comma-delimited NP before it. */
@@ -82,19 +150,34 @@ export function withAppositiveLeft(ctx: Ctx, np: [number, number], floor: number
   return [head[0], j];
 }
 
-/** Noun phrase starting at token i ("said Paul Amsel, chairman of ..."), with an appositive running to the unit end. */
-export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean): [number, number] | null {
+/** Noun phrase starting at token i ("said Paul Amsel, chairman of ..."), with an appositive running to the unit end.
+ *  wide: a source, which may take "by" and "and" phrases and a relative clause (not an object before a content). */
+export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, wide = false): [number, number] | null {
   const { toks } = ctx;
   while (i < end && toks[i]!.text === '') i++;
   if (i >= end || !nounish(toks[i])) return null;
-  let b = i;
+  let b = i, andSeen = false;
   for (let k = i + 1; k < end; k++) {
     if (PUNCT_STOP.test(gapAfter(ctx, k - 1))) break;
     const t = toks[k]!;
     if (t.text === '') continue;
-    if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal))) { b = k; continue; }
-    if (NP_PREP.has(t.normal) && nounish(toks[k + 1]) && k + 1 < end) { continue; }
+    if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal) && !(wide && toks[k - 1]!.normal === 'by'))) { b = k; continue; }
+    // "said Mayor Guardian in a telephone interview": a medium or time adjunct ends the phrase
+    if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
+    // "a count by The Associated Press", "early results of exit polls" (compromise may take "exit" for a verb)
+    const n1 = toks[k + 1];
+    if (NP_PREP.has(t.normal) && nounish(n1) && k + 1 < end) { continue; }
+    if (wide && (NP_PREP.has(t.normal) || t.normal === 'by') && k + 1 < end && n1 && /^[a-z]+$/.test(n1.text) && (nounish(n1) || has(toks[k + 2], 'Noun') && !has(n1, 'Pronoun'))) { continue; }
+    // "their friends and advisers", "the book and the movie"
+    if (wide && t.normal === 'and' && !andSeen && k + 1 < end && nounish(n1) && !has(n1, 'Pronoun')) { andSeen = true; continue; }
     break;
+  }
+  // "a poll released Thursday by the network", "the man who built his career on ...": a reduced or restrictive
+  // relative clause is part of the phrase
+  if (wide && b + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, b)) && (RELEASED.test(toks[b + 1]!.normal) || toks[b + 1]!.normal === 'who')) {
+    let e = b + 1;
+    while (e + 1 < end && !PUNCT_STOP.test(gapAfter(ctx, e)) && ctx.tq[e + 1]! < 0) e++;
+    b = e;
   }
   // "said Rep. Ann Lee (D-Ore.), head of ...": keep the parenthesis, then look for the appositive
   if (/\(/.test(gapAfter(ctx, b)) && !/\)/.test(gapAfter(ctx, b))) {

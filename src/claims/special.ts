@@ -20,7 +20,7 @@ export function according(ctx: Ctx, i: number): Draft[] {
   // ", which cited two diplomats," — the inner source, reported via the outer one
   let inner: Draft | null = null;
   if (k < end && /,/.test(gapAfter(ctx, src[1])) && /^(which|who)$/.test(toks[k]!.normal) && /^cit/.test(toks[k + 1]?.normal ?? '')) {
-    const isrc = npRight(ctx, k + 2, end, false);
+    const isrc = npRight(ctx, k + 2, end, false, true);
     if (isrc) { inner = { frame: 'CITE', cue: [k + 1, k + 1], source: isrc, content: [], info: cueInfo('cite') ?? null, via: src }; k = isrc[1] + 1; }
   }
   let startsUnit = true;
@@ -33,7 +33,7 @@ export function according(ctx: Ctx, i: number): Draft[] {
       content = { start: toks[k]!.start, end: toks[e]!.end };
     }
   } else {
-    content = contentBefore(ctx, i - 1);
+    content = contentBefore(ctx, innerContentEnd(ctx, i));
   }
   if (!content) return [];
   out.push({ frame: startsUnit ? 'ACC' : 'ACCpost', cue, source: src, content: [content], info: null });
@@ -41,11 +41,49 @@ export function according(ctx: Ctx, i: number): Draft[] {
   return out;
 }
 
+/** Nouns for what speaks in "In a new poll, ...", "In his words, ...". Not "In a statement, she said ...": there the speaker follows. */
+const IN_SOURCE = /^(polls?|survey|surveys|study|studies|words|estimates?|projections?|findings|analysis|tally|count)$/;
+
+/** "In a CBS News poll released Monday, 52 percent ...": the cue is "In", the source the phrase up to the comma,
+ *  the content the clause after it. Only at the start of a unit ("But in ..." too). */
+export function inSource(ctx: Ctx, i: number): Draft[] {
+  const { toks } = ctx;
+  const floor = ctx.us[i]!, end = ctx.ue[i]!;
+  for (let m = floor; m < i; m++) if (toks[m]!.text !== '' && !/^(but|and|yet|so|still)$/.test(toks[m]!.normal)) return [];
+  let c = i + 1;
+  while (c < end && c - i <= 14 && !/,/.test(gapAfter(ctx, c))) {
+    if (ctx.tq[c]! >= 0 || /[;:“”"—]|''/.test(gapAfter(ctx, c))) return [];
+    c++;
+  }
+  if (c >= end - 1 || c - i > 14 || !/,/.test(gapAfter(ctx, c))) return [];
+  // the head noun sits before any reduced relative or time phrase: "a poll released Monday", "a survey last month"
+  let head = false;
+  for (let m = i + 1; m <= c && !head; m++) head = IN_SOURCE.test(toks[m]!.normal) && (has(toks[m], 'Noun') || /s$/.test(toks[m]!.normal) || toks[m]!.normal === 'words');
+  // "In other words" is an aside; "In offering analysis" a gerund clause
+  const d0 = toks[i + 1]!;
+  if (!head || d0.normal === 'other' || !(has(d0, 'Determiner') || has(d0, 'Possessive') || has(d0, 'Value') || /^[A-Z]/.test(d0.text))) return [];
+  const after = contentAfter(ctx, c, false);
+  if (!after) return [];
+  return [{ frame: 'IN', cue: [i, i], source: [i + 1, c], content: after.spans, info: null }];
+}
+
+/** `“...,” Sanders said, according to CNN`: the content is what the inner clause reports, before its source and cue. */
+function innerContentEnd(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  let j = i - 1;
+  while (j > ctx.us[i]! && toks[j]!.text === '') j--;
+  const c = cueInfo(toks[j]!.normal);
+  if (!c || c.cls !== 'speech' || !has(toks[j], 'Verb') || !/,/.test(gapAfter(ctx, j)) || j - 1 < ctx.us[i]!) return i - 1;
+  const src = npLeft(ctx, j - 1, ctx.us[i]!);
+  if (!src || src[0] - 1 < ctx.us[i]! || !/[,”"]|''/.test(gapAfter(ctx, src[0] - 1))) return i - 1;
+  return src[0] - 1;
+}
+
 const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|sources|related|watch|read|listen|credit|disclosure|image|editor|advertisement|caption|subscribe|follow|contact|email|tags?|topics?|filed|posted|published|warning|spoiler|summary|background|context|bottom|tl;dr|question|answer|transcript|location|date|time|where|when|what|why|how|who|price|cost|results?|score|final|total|example|and|but|so|also|plus|first|second|third|finally|here|there|this|that|today|yesterday|now|breaking|live|exclusive|analysis|opinion|editorial|commentary|review|interview)$/;
 
 /** compromise reads "according to people/exit polls" as an infinitive; the words up to the next break are the source. */
 function accordingSource(ctx: Ctx, i: number, end: number): [number, number] | null {
-  const np = npRight(ctx, i, end, false);
+  const np = npRight(ctx, i, end, false, true);
   const t = ctx.toks[i];
   if (np || !t || !/^[\p{L}\p{N}]/u.test(t.text)) return np;
   let b = i;
@@ -78,6 +116,21 @@ export function speakerLine(ctx: Ctx, i: number): Draft | null {
   return { frame: 'SPK', cue: [b, b], cueChars: { start: at, end: at + 1 }, source: [i, b], content: [{ start, end: p.end }], info: null };
 }
 
+/** "... doesn't surprise pollster Daron Shaw: “Historically, ...”": a name, a colon and a quotation. */
+export function namedColon(ctx: Ctx, i: number): Draft | null {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (!(has(t, 'Person') || has(t, 'ProperNoun')) || has(t, 'Place') || has(t, 'Date')) return null;
+  let k = i + 1;
+  while (k < toks.length && toks[k]!.text === '') k++;
+  if (k >= toks.length || ctx.tq[k]! < 0 || ctx.para[k] !== ctx.para[i] || !/:\s*(“|"|'')/.test(gapAfter(ctx, i))) return null;
+  const src = npLeft(ctx, i, ctx.us[i]!);
+  if (!src) return null;
+  const at = t.end + t.post.indexOf(':');
+  const q = ctx.quotes[ctx.tq[k]!]!;
+  return { frame: 'COLON', cue: [i, i], cueChars: { start: at, end: at + 1 }, source: src, content: [{ start: q.start, end: q.end }], info: null };
+}
+
 function restOfUnit(ctx: Ctx, k: number): Span | null {
   const { toks } = ctx;
   const end = ctx.ue[k]!;
@@ -89,7 +142,7 @@ function restOfUnit(ctx: Ctx, k: number): Span | null {
 /** "The mayor was accused by prosecutors of taking bribes." */
 export function passiveBy(ctx: Ctx, i: number, cue: [number, number]): Draft[] {
   const { toks } = ctx;
-  const src = npRight(ctx, i + 2, ctx.ue[i]!, false);
+  const src = npRight(ctx, i + 2, ctx.ue[i]!, false, true);
   if (!src) return [];
   // what the agent said or did something about is the passive subject; without one, what follows the agent
   const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
@@ -125,7 +178,7 @@ export function nounCue(ctx: Ctx, i: number): Draft[] {
 
 /** ", citing two diplomats": the cited source; index.ts attaches it to the claim it supports (via). */
 export function citing(ctx: Ctx, i: number): Draft[] {
-  const src = npRight(ctx, i + 1, ctx.ue[i]!, false);
+  const src = npRight(ctx, i + 1, ctx.ue[i]!, false, true);
   if (!src) return [];
   const before = contentBefore(ctx, i - 1);
   if (!before) return [];
@@ -153,7 +206,7 @@ export function coordinated(ctx: Ctx, i: number): Draft[] {
 /** Vox-pops: `“...”― Jane Doe` — a quote signed with a dash and a name. */
 export function signature(ctx: Ctx, i: number): Draft | null {
   const { toks, seg } = ctx;
-  const src = npRight(ctx, i, ctx.ue[i]!, true);
+  const src = npRight(ctx, i, ctx.ue[i]!, true, true);
   if (!src || !(has(toks[src[0]], 'ProperNoun') || has(toks[src[0]], 'Person') || /^[A-Z]/.test(toks[src[0]]!.text))) return null;
   let e = i - 1;
   while (e > 0 && ctx.tq[e]! < 0) e--;

@@ -1,7 +1,7 @@
 // One sentence per attribution construction; sentences are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findClaims } from '../../src/claims/index.js';
+import { findClaims, draftClaims } from '../../src/claims/index.js';
 import { segment } from '../../src/segment/index.js';
 import type { DocEntity, FoundClaim } from '../../src/types.js';
 
@@ -16,6 +16,11 @@ function one(text: string, cue: string, entities: DocEntity[] = []): FoundClaim 
   return c;
 }
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** The claim with this cue has this source and, word for word, this content. */
+function expectClaim(text: string, cue: string, source: string, content: string): void {
+  const c = one(text, cue);
+  assert.deepEqual([c.source.text, words(c.content.text)], [source, words(content)]);
+}
 
 test('SOURCE said that CONTENT: full noun phrase, content keeps "that"', () => {
   const c = one('The French ambassador to Mali said that the talks had failed.', 'said');
@@ -348,4 +353,128 @@ test('an agentless passive reporting verb: no source, the subject is the content
   assert.ok(c);
   assert.equal(c.source.text, '');
   assert.equal(words(c.content.text), 'The new schedule');
+});
+
+test('In a poll, CONTENT: the survey is the source and "In" the cue', () => {
+  const c = one('In a new survey by the state university, most farmers expect lower prices next year.', 'In');
+  assert.equal(c.source.text, 'a new survey by the state university');
+  assert.equal(words(c.content.text), 'most farmers expect lower prices next year');
+  assert.ok(!claims('In other words, the budget will not balance.').some((x) => x.cue.text === 'In'));
+  assert.ok(!claims('In a statement, the mayor said the bridge would reopen.').some((x) => x.cue.text === 'In'));
+});
+
+test('raising verbs: "appeared", "is expected to" have no source; the subject is part of the content', () => {
+  const a = one('The coalition appeared ready to collapse after the vote.', 'appeared');
+  assert.equal(a.source.text, '');
+  assert.ok(a.content.text.startsWith('The coalition'));
+  assert.deepEqual(a.content.parts?.map((p) => words('The coalition appeared ready to collapse after the vote.'.slice(p.start, p.end))), ['The coalition', 'ready to collapse after the vote']);
+  const b = one('The senator is expected to announce her candidacy next month.', 'is expected');
+  assert.equal(b.source.text, '');
+  assert.ok(!claims('The mayor appeared at a rally in the park on Sunday.').some((x) => x.cue.text === 'appeared' && x.source.text === 'The mayor'));
+});
+
+test('cue extent: "agreed" leaves an infinitive to the content; "respond to" keeps its preposition', () => {
+  const a = one('The two unions agreed to suspend the strike until March.', 'agreed');
+  assert.equal(words(a.content.text), 'to suspend the strike until March');
+  const b = one('The company did not respond to questions about the layoffs.', 'did not respond to');
+  assert.equal(words(b.content.text), 'questions about the layoffs');
+});
+
+test('cue extent: a bare weekday after the verb belongs to the cue, "on Tuesday" does not', () => {
+  assert.equal(one('The governor said Tuesday that the roads would stay closed.', 'said Tuesday').source.text, 'The governor');
+  assert.ok(claims('The governor said on Tuesday that the roads would stay closed.').some((x) => x.cue.text === 'said'));
+});
+
+test('source noun phrases keep an article before a participle or adverb', () => {
+  assert.equal(one('A retired teacher said the school had been neglected for years.', 'said').source.text, 'A retired teacher');
+  assert.equal(one('The nearly forgotten report says the dam is unsafe.', 'says').source.text, 'The nearly forgotten report');
+});
+
+test('a quotation right after "said," is the content, not the adjunct before the source or after the cue', () => {
+  const a = one('Asked about the budget, Mayor Lee said, “We will cut nothing this year.”', 'said');
+  assert.equal(a.source.text, 'Mayor Lee');
+  assert.equal(words(a.content.text), 'We will cut nothing this year');
+  assert.equal(a.content.parts, undefined);
+  const b = one('Mayor Lee said in a radio interview on Monday, “We will cut nothing this year.”', 'said');
+  assert.equal(words(b.content.text), 'We will cut nothing this year');
+});
+
+test('a capitalised source after a quotation that ends its sentence starts a new claim', () => {
+  const text = 'The agency said the inquiry was “ongoing.” He said the agency had not commented on its scope.';
+  const c = claims(text).find((x) => x.source.text === 'He');
+  assert.ok(c);
+  assert.equal(words(c.content.text), 'the agency had not commented on its scope');
+});
+
+test('CONTENT, SOURCE told ADDRESSEE. — the addressee closes the clause', () => {
+  expectClaim('The plant will close in June, a company spokesman told The Daily Ledger.', 'told', 'a company spokesman', 'The plant will close in June');
+});
+
+test('NAME: “QUOTE” inside a sentence — a candidate with the colon as cue (the scorer decides whether to keep it)', () => {
+  const text = 'The result did not surprise pollster Ann Weber: “Turnout decides these races.”';
+  const { ctx, drafts } = draftClaims(segment(text));
+  const d = drafts.find((x) => x.d.frame === 'COLON')?.d;
+  assert.ok(d && d.source && d.cueChars);
+  assert.equal(text.slice(ctx.toks[d.source[0]]!.start, ctx.toks[d.source[1]]!.end), 'pollster Ann Weber');
+  assert.equal(text.slice(d.cueChars.start, d.cueChars.end), ':');
+  assert.equal(words(text.slice(d.content[0]!.start, d.content[0]!.end)), 'Turnout decides these races');
+});
+
+test('"at the time" between subject and cue is neither source nor cue', () => {
+  expectClaim('Mayor Diaz at the time said the bridge was safe.', 'said', 'Mayor Diaz', 'the bridge was safe');
+});
+
+test('"... and said": a coordinated cue takes the main subject, not a relative clause\'s', () => {
+  expectClaim('The minister met families of the workers killed in the blast and said the mine would stay closed.', 'said', 'The minister', 'the mine would stay closed');
+});
+
+test('CONTENT, SOURCE said, according to OUTER: the outer claim reports the same content, not the inner clause', () => {
+  const text = 'The order was meant to calm investors, the witness said, according to the report.';
+  expectClaim(text, 'said', 'the witness', 'The order was meant to calm investors');
+  expectClaim(text, 'according to', 'the report', 'The order was meant to calm investors');
+});
+
+test('“QUOTE,” said SOURCE when asked ...: the adverbial clause ends the source', () => {
+  expectClaim('“The plan will work,” said council member Ana Ruiz when asked about the budget.', 'said', 'council member Ana Ruiz', 'The plan will work');
+});
+
+test('"the No. 2 official" does not end the clause', () => {
+  expectClaim('Lena Park, the No. 2 official at the agency, said the audit would finish in May.', 'said', 'Lena Park, the No. 2 official at the agency', 'the audit would finish in May');
+});
+
+test('source noun phrases: coordination, possessive nouns, hyphenated and graded modifiers', () => {
+  expectClaim('The health ministry and the national police said the roads were safe.', 'said', 'The health ministry and the national police', 'the roads were safe');
+  expectClaim('The mayor and her deputies said the budget was balanced.', 'said', 'The mayor and her deputies', 'the budget was balanced');
+  expectClaim("The council's Republican majority said the bill was dead.", 'said', "The council's Republican majority", 'the bill was dead');
+  expectClaim('The Denver-based advocacy group said it would appeal.', 'said', 'The Denver-based advocacy group', 'it would appeal');
+  expectClaim('The most recent survey shows turnout falling.', 'shows', 'The most recent survey', 'turnout falling');
+});
+
+test('a subject keeps its prepositional phrase ("The government in Beijing"), an opening adjunct stays out', () => {
+  expectClaim('The government in Lima said the mine would reopen.', 'said', 'The government in Lima', 'the mine would reopen');
+  expectClaim('The report by the state auditor said rents were rising.', 'said', 'The report by the state auditor', 'rents were rising');
+  expectClaim('In Lima, the minister said the mine would reopen.', 'said', 'the minister', 'the mine would reopen');
+});
+
+test('source phrases: "U.S.", "many of", a reduced or restrictive relative after a postposed source', () => {
+  expectClaim('The rebels denied it, but U.S. officials said the convoy was hit.', 'said', 'U.S. officials', 'the convoy was hit');
+  expectClaim('Many of her aides said the speech went well.', 'said', 'Many of her aides', 'the speech went well');
+  expectClaim('Rents rose again, according to a survey released Thursday by the housing board.', 'according to', 'a survey released Thursday by the housing board', 'Rents rose again');
+  expectClaim('“We will win,” said a farmer who drove three hours to the rally.', 'said', 'a farmer who drove three hours to the rally', 'We will win');
+});
+
+test('“QUOTE,” said SOURCE in a statement: the medium is no part of the source', () => {
+  expectClaim('“The ruling is a victory for workers,” said union leader Ann Cole in a statement.', 'said', 'union leader Ann Cole', 'The ruling is a victory for workers');
+});
+
+test('source noun phrases: compounds compromise tags as verbs, and a determined noun deep inside a name phrase', () => {
+  expectClaim('A national civil rights group said the law was unfair.', 'said', 'A national civil rights group', 'the law was unfair');
+  expectClaim('A columnist for the local news site Ledger wrote that the vote was rigged.', 'wrote', 'A columnist for the local news site Ledger', 'that the vote was rigged');
+});
+
+test('source phrases: "by" and "and" after a postposed source, "At least", "About four in 10"', () => {
+  expectClaim('Turnout fell, according to a count by the election board.', 'according to', 'a count by the election board', 'Turnout fell');
+  expectClaim('Turnout fell, according to his friends and advisers.', 'according to', 'his friends and advisers', 'Turnout fell');
+  expectClaim('At least four senators said they would vote no.', 'said', 'At least four senators', 'they would vote no');
+  expectClaim('About four in 10 said they would vote no.', 'said', 'About four in 10', 'they would vote no');
 });
