@@ -25,19 +25,25 @@ export function contentWords(text: string): Set<string> {
 /** Jaccard overlap of content words from which two contents count as the same claim. */
 export const SAME_CLAIM = 0.5;
 /** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
-const COMMON_WORD = 500;
+export const COMMON_WORD = 500;
 
 export function sourceKey(entityId: string | null, anonymous: boolean, text: string): string {
   return entityId ?? (anonymous ? 'anonymous' : `text:${nameKey(text)}`);
 }
 
-interface Item {
-  id: string;
-  doc: number;
-  /** The source's key before entity ids are merged across documents. */
-  key: string;
-  /** Content words as sorted ids: a corpus holds many claims, and ids are far smaller than strings. */
-  words: Uint32Array;
+/** A growable list of unsigned 32-bit numbers: a corpus's claims are kept as numbers, not objects. */
+class U32List {
+  data = new Uint32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
 }
 
 /** Jaccard overlap of two sorted id lists. */
@@ -63,10 +69,27 @@ export function contentSimilarity(a: string, b: string): number {
   return overlap(toIds(a), toIds(b));
 }
 
+/**
+ * Claims are kept compactly: an id string, a document number, a source number and a "shape", the set of
+ * content words, stored once however many claims share it (wire copy repeats itself).
+ */
 export class ClaimClusterer {
-  private readonly items: Item[] = [];
+  private readonly ids: string[] = [];
+  private readonly docs = new U32List();
+  private readonly sourceOf = new U32List();
+  private readonly shapeOf = new U32List();
+  /** Distinct sources' keys, before entity ids are merged across documents. */
+  private readonly sources: string[] = [];
+  private readonly sourceIndex = new Map<string, number>();
   private readonly vocabulary = new Map<string, number>();
-  private readonly keys = new Map<string, string>();
+  private readonly shapeIndex = new Map<string, number>();
+  /** Shape s's word ids, sorted, are words.data[start.data[s] .. start.data[s + 1]). */
+  private readonly words = new U32List();
+  private readonly start = new U32List();
+
+  constructor() {
+    this.start.push(0);
+  }
 
   add(c: OutClaim, doc: number): void {
     const ids: number[] = [];
@@ -75,71 +98,142 @@ export class ClaimClusterer {
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
       ids.push(id);
     }
+    ids.sort((a, b) => a - b);
+    const shapeKey = ids.join(',');
+    let shape = this.shapeIndex.get(shapeKey);
+    if (shape === undefined) {
+      this.shapeIndex.set(shapeKey, (shape = this.start.length - 1));
+      for (const id of ids) this.words.push(id);
+      this.start.push(this.words.length);
+    }
     const key = sourceKey(c.source.entityId, c.source.anonymous, c.source.text);
-    // One string per distinct source, shared by all its claims.
-    if (!this.keys.has(key)) this.keys.set(key, key);
-    this.items.push({ id: c.id, doc, key: this.keys.get(key)!, words: Uint32Array.from(ids).sort() });
+    let source = this.sourceIndex.get(key);
+    if (source === undefined) {
+      this.sourceIndex.set(key, (source = this.sources.length));
+      this.sources.push(key);
+    }
+    this.ids.push(c.id);
+    this.docs.push(doc);
+    this.sourceOf.push(source);
+    this.shapeOf.push(shape);
+  }
+
+  private shapeWords(shape: number): Uint32Array {
+    return this.words.data.subarray(this.start.data[shape]!, this.start.data[shape + 1]!);
   }
 
   /** `rename` maps an entity id to the corpus id it was merged into. */
   finish(rename: (id: string) => string): { clusterOf: Map<string, string>; clusters: ClaimCluster[] } {
-    const items = this.items;
-    const parent = items.map((_, i) => i);
+    const n = this.ids.length;
+    const parent = new Int32Array(n).map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
-    const bySource = new Map<string, number[]>();
-    items.forEach((it, i) => {
-      const key = rename(it.key);
-      const list = bySource.get(key) ?? [];
-      list.push(i);
-      bySource.set(key, list);
+    const union = (i: number, j: number): void => {
+      parent[find(j)] = find(i);
+    };
+    // Claims grouped by their source's corpus-wide key, in claim order.
+    const groupIndex = new Map<string, number>();
+    const groupOfSource = this.sources.map((key) => {
+      const renamed = rename(key);
+      let g = groupIndex.get(renamed);
+      if (g === undefined) groupIndex.set(renamed, (g = groupIndex.size));
+      return g;
     });
-    for (const list of bySource.values()) this.joinSimilar(list, find, parent);
+    const groupStart = new Uint32Array(groupIndex.size + 1);
+    for (let i = 0; i < n; i++) groupStart[groupOfSource[this.sourceOf.data[i]!]! + 1]!++;
+    for (let g = 0; g < groupIndex.size; g++) groupStart[g + 1]! += groupStart[g]!;
+    const members = new Uint32Array(n);
+    const fill = groupStart.slice(0, -1);
+    for (let i = 0; i < n; i++) members[fill[groupOfSource[this.sourceOf.data[i]!]!]!++] = i;
+    for (let g = 0; g < groupIndex.size; g++) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union);
 
     const groups = new Map<number, number[]>();
-    items.forEach((_, i) => {
+    for (let i = 0; i < n; i++) {
       const root = find(i);
-      const list = groups.get(root) ?? [];
-      list.push(i);
-      groups.set(root, list);
-    });
+      const list = groups.get(root);
+      if (list) list.push(i);
+      else groups.set(root, [i]);
+    }
     const clusterOf = new Map<string, string>();
     const clusters: ClaimCluster[] = [];
-    for (const members of groups.values()) {
-      const ids = members.map((i) => items[i]!.id).sort();
+    for (const list of groups.values()) {
+      const ids = list.map((i) => this.ids[i]!).sort();
       const id = `cluster:${createHash('sha256').update(ids[0]!).digest('hex').slice(0, 12)}`;
       for (const claimId of ids) clusterOf.set(claimId, id);
-      clusters.push({ id, claims: ids, documents: new Set(members.map((i) => items[i]!.doc)).size });
+      clusters.push({ id, claims: ids, documents: new Set(list.map((i) => this.docs.data[i]!)).size });
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
     return { clusterOf, clusters };
   }
 
-  /** Candidate pairs come from shared words (an inverted index), not from every pair of the source's claims. */
-  private joinSimilar(list: number[], find: (i: number) => number, parent: number[]): void {
+  /**
+   * Joins every two claims of one source, from different documents, whose contents overlap by at least
+   * SAME_CLAIM and share at least one word found in no more than COMMON_WORD of the source's claims.
+   *
+   * Claims of one shape (the same words) are taken together: those from two or more documents join each
+   * other (when a word of theirs is rare enough), and two shapes that match join all their claims,
+   * unless every claim of both is from one document. Candidate shapes come from a prefix filter: words
+   * ordered rarest first (by how many of the source's claims hold them), two word sets that overlap by
+   * half share a word among the first |words| - ceil(|words| / 2) + 1 of each, and the first word they
+   * share is their rarest shared word. So only prefixes are indexed, and only words held by at most
+   * COMMON_WORD claims: a pair whose rarest shared word is more common than that shares no rarer word,
+   * as the rule requires. Only components matter, so shapes already joined are not measured again.
+   */
+  private joinSimilar(list: Uint32Array, find: (i: number) => number, union: (i: number, j: number) => void): void {
     if (list.length < 2) return;
-    const index = new Map<number, number[]>();
+    const freq = new Map<number, number>();
+    // The source's shapes, in order of first claim: their claims, and their document (-1: several).
+    const local = new Map<number, number>();
+    const shapes: number[] = [];
+    const claims: number[][] = [];
+    const docOf: number[] = [];
     for (const i of list) {
-      for (const w of this.items[i]!.words) {
-        const posting = index.get(w) ?? [];
-        posting.push(i);
-        index.set(w, posting);
+      const shape = this.shapeOf.data[i]!;
+      for (const w of this.shapeWords(shape)) freq.set(w, (freq.get(w) ?? 0) + 1);
+      let s = local.get(shape);
+      if (s === undefined) {
+        local.set(shape, (s = shapes.length));
+        shapes.push(shape);
+        claims.push([]);
+        docOf.push(this.docs.data[i]!);
       }
+      claims[s]!.push(i);
+      if (docOf[s] !== this.docs.data[i]) docOf[s] = -1;
     }
-    for (const i of list) {
-      const a = this.items[i]!;
-      const tried = new Set<number>();
-      for (const w of a.words) {
-        const posting = index.get(w)!;
-        if (posting.length > COMMON_WORD) continue;
-        for (const j of posting) {
-          if (j <= i || tried.has(j)) continue;
-          tried.add(j);
-          const b = this.items[j]!;
-          if (a.doc !== b.doc && overlap(a.words, b.words) >= SAME_CLAIM) parent[find(j)] = find(i);
+    const rarest = (words: Uint32Array): number[] => Array.from(words).sort((x, y) => freq.get(x)! - freq.get(y)! || x - y);
+    // Whether all of a shape's claims are in one component already.
+    const whole = claims.map((c) => c.length === 1);
+    const unite = (s: number): void => {
+      if (whole[s]) return;
+      for (const i of claims[s]!) union(claims[s]![0]!, i);
+      whole[s] = true;
+    };
+    const index = new Map<number, number[]>();
+    const seen = new Int32Array(shapes.length).fill(-1);
+    for (let s = 0; s < shapes.length; s++) {
+      const words = this.shapeWords(shapes[s]!);
+      if (words.length === 0) continue;
+      const order = rarest(words);
+      if (docOf[s] === -1 && freq.get(order[0]!)! <= COMMON_WORD) unite(s);
+      const prefix = words.length - Math.ceil(words.length / 2) + 1;
+      for (let p = 0; p < prefix; p++) {
+        const w = order[p]!;
+        if (freq.get(w)! > COMMON_WORD) break;
+        let posting = index.get(w);
+        if (!posting) index.set(w, (posting = []));
+        for (const t of posting) {
+          if (seen[t] === s) continue;
+          seen[t] = s;
+          if (docOf[s] !== -1 && docOf[s] === docOf[t]) continue;
+          if (whole[s] && whole[t] && find(claims[s]![0]!) === find(claims[t]![0]!)) continue;
+          if (overlap(words, this.shapeWords(shapes[t]!)) < SAME_CLAIM) continue;
+          unite(s);
+          unite(t);
+          union(claims[s]![0]!, claims[t]![0]!);
         }
+        posting.push(s);
       }
     }
   }

@@ -13,7 +13,7 @@ export const FILES: Record<Format, string[]> = {
 
 type Sink = ReturnType<AtomicBatch['open']>;
 
-/** Rows gathered before one csv-stringify call: each call has a fixed cost, a document few rows. */
+/** Rows gathered before one write: a document has few rows, a write a fixed cost. */
 const CSV_BATCH = 2000;
 
 class CsvSink {
