@@ -2,34 +2,13 @@
 // known entity) and contents that share most of their content words, in different documents. Every
 // claim belongs to exactly one cluster, so a cluster of one document is a claim nobody else reported.
 import { createHash } from 'node:crypto';
-import { nameKey } from '../text/keys.js';
-import type { ClaimCluster, OutClaim } from '../types.js';
-
-const STOPWORDS = new Set(
-  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
-    'he she they we you i his her their our your my him them us me will would could should can may might must do does did ' +
-    'has have had not no so than then there here what which who whom whose when where why how all any some such about into over')
-    .split(' '),
-);
-
-/** Content words with a crude stem, so "attacks"/"attacked"/"attack" meet. */
-export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of nameKey(text).split(' ')) {
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.add(w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 7));
-  }
-  return out;
-}
+import type { ClaimCluster } from '../types.js';
+import { contentWords } from './summary.js';
 
 /** Jaccard overlap of content words from which two contents count as the same claim. */
 export const SAME_CLAIM = 0.5;
 /** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
 export const COMMON_WORD = 500;
-
-export function sourceKey(entityId: string | null, anonymous: boolean, text: string): string {
-  return entityId ?? (anonymous ? 'anonymous' : `text:${nameKey(text)}`);
-}
 
 /** A growable list of unsigned 32-bit numbers: a corpus's claims are kept as numbers, not objects. */
 class U32List {
@@ -91,9 +70,10 @@ export class ClaimClusterer {
     this.start.push(0);
   }
 
-  add(c: OutClaim, doc: number): void {
+  /** A claim of document number `doc`: its id, its source's key and its content words (see summary.ts). */
+  add(claim: { id: string; source: string; words: string[] }, doc: number): void {
     const ids: number[] = [];
-    for (const w of contentWords(c.content.text)) {
+    for (const w of claim.words) {
       let id = this.vocabulary.get(w);
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
       ids.push(id);
@@ -106,13 +86,13 @@ export class ClaimClusterer {
       for (const id of ids) this.words.push(id);
       this.start.push(this.words.length);
     }
-    const key = sourceKey(c.source.entityId, c.source.anonymous, c.source.text);
+    const key = claim.source;
     let source = this.sourceIndex.get(key);
     if (source === undefined) {
       this.sourceIndex.set(key, (source = this.sources.length));
       this.sources.push(key);
     }
-    this.ids.push(c.id);
+    this.ids.push(claim.id);
     this.docs.push(doc);
     this.sourceOf.push(source);
     this.shapeOf.push(shape);
@@ -147,7 +127,8 @@ export class ClaimClusterer {
     const members = new Uint32Array(n);
     const fill = groupStart.slice(0, -1);
     for (let i = 0; i < n; i++) members[fill[groupOfSource[this.sourceOf.data[i]!]!]!++] = i;
-    for (let g = 0; g < groupIndex.size; g++) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union);
+    const freq = new Uint32Array(this.vocabulary.size);
+    for (let g = 0; g < groupIndex.size; g++) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union, freq);
 
     const groups = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
@@ -181,9 +162,9 @@ export class ClaimClusterer {
    * COMMON_WORD claims: a pair whose rarest shared word is more common than that shares no rarer word,
    * as the rule requires. Only components matter, so shapes already joined are not measured again.
    */
-  private joinSimilar(list: Uint32Array, find: (i: number) => number, union: (i: number, j: number) => void): void {
+  private joinSimilar(list: Uint32Array, find: (i: number) => number, union: (i: number, j: number) => void, freq: Uint32Array): void {
     if (list.length < 2) return;
-    const freq = new Map<number, number>();
+    // freq[w]: how many of the source's claims hold word w (all zero on entry and on return).
     // The source's shapes, in order of first claim: their claims, and their document (-1: several).
     const local = new Map<number, number>();
     const shapes: number[] = [];
@@ -191,7 +172,7 @@ export class ClaimClusterer {
     const docOf: number[] = [];
     for (const i of list) {
       const shape = this.shapeOf.data[i]!;
-      for (const w of this.shapeWords(shape)) freq.set(w, (freq.get(w) ?? 0) + 1);
+      for (const w of this.shapeWords(shape)) freq[w]!++;
       let s = local.get(shape);
       if (s === undefined) {
         local.set(shape, (s = shapes.length));
@@ -202,7 +183,7 @@ export class ClaimClusterer {
       claims[s]!.push(i);
       if (docOf[s] !== this.docs.data[i]) docOf[s] = -1;
     }
-    const rarest = (words: Uint32Array): number[] => Array.from(words).sort((x, y) => freq.get(x)! - freq.get(y)! || x - y);
+    const rarest = (words: Uint32Array): number[] => Array.from(words).sort((x, y) => freq[x]! - freq[y]! || x - y);
     // Whether all of a shape's claims are in one component already.
     const whole = claims.map((c) => c.length === 1);
     const unite = (s: number): void => {
@@ -216,11 +197,11 @@ export class ClaimClusterer {
       const words = this.shapeWords(shapes[s]!);
       if (words.length === 0) continue;
       const order = rarest(words);
-      if (docOf[s] === -1 && freq.get(order[0]!)! <= COMMON_WORD) unite(s);
+      if (docOf[s] === -1 && freq[order[0]!]! <= COMMON_WORD) unite(s);
       const prefix = words.length - Math.ceil(words.length / 2) + 1;
       for (let p = 0; p < prefix; p++) {
         const w = order[p]!;
-        if (freq.get(w)! > COMMON_WORD) break;
+        if (freq[w]! > COMMON_WORD) break;
         let posting = index.get(w);
         if (!posting) index.set(w, (posting = []));
         for (const t of posting) {
@@ -236,5 +217,6 @@ export class ClaimClusterer {
         posting.push(s);
       }
     }
+    for (const shape of shapes) for (const w of this.shapeWords(shape)) freq[w] = 0;
   }
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
 import { failedDocument } from './failed.js';
-import { analyseRead, lookUp, processTask, type Task } from './task.js';
+import { analyseRead, answer, lookUp, processTask, type Task } from './task.js';
 
 /** Old-generation ceiling of one worker's heap; its live data is about a third of this. */
 const WORKER_HEAP_MB = 192;
@@ -33,7 +33,7 @@ export function createRunner(jobs: number): Runner {
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
     const found = await lookUp(task);
-    if ('done' in found) return found.done;
+    if (!('read' in found)) return answer(found, task.source.path);
     try {
       return (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument;
     } catch (err) {

@@ -76,12 +76,17 @@ export class OutputWriter {
 
   /** Writes the corpus-level parts, then puts every file in place. */
   finish(entities: CorpusEntity[], claimClusters: ClaimCluster[]): string[] {
+    this.close(entities, claimClusters);
+    this.batch.commit();
+    return this.formats.flatMap((f) => FILES[f]);
+  }
+
+  /** Writes the corpus-level parts and closes every file, leaving them to be committed. */
+  close(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
     this.json?.end(entities, claimClusters);
     if (this.csv) for (const sink of Object.values(this.csv)) sink.flush();
     if (this.csv) this.batch.writeFile('entities.csv', entitiesCsv(entities));
     for (const f of this.files) f.close();
-    this.batch.commit();
-    return this.formats.flatMap((f) => FILES[f]);
   }
 
   abort(): void {

@@ -1,7 +1,8 @@
 // Claim clusters against their definition, computed the slow way: every pair of one source's claims.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClaimClusterer, COMMON_WORD, contentWords, SAME_CLAIM, sourceKey } from '../../src/link/clusters.js';
+import { ClaimClusterer, COMMON_WORD, SAME_CLAIM } from '../../src/link/clusters.js';
+import { contentWords, sourceKey } from '../../src/link/summary.js';
 import type { OutClaim } from '../../src/types.js';
 import { rng } from '../../scripts/corpus.js';
 
@@ -18,12 +19,16 @@ const claim = (s: Spec): OutClaim => ({
   cue: { text: 'said', start: 0, end: 4 }, content: { text: s.content, start: 0, end: s.content.length }, via: null, clusterId: null,
 });
 
+const keyOf = (s: Spec): string => {
+  const c = claim(s);
+  return sourceKey(c.source.entityId, c.source.anonymous, c.source.text);
+};
+
 /** The definition: same source, different documents, Jaccard >= SAME_CLAIM, a shared word in at most COMMON_WORD of the source's claims. */
 function bruteForce(specs: Spec[], commonWord = COMMON_WORD): string[][] {
   const parent = specs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const words = specs.map((s) => contentWords(s.content));
-  const keyOf = (s: Spec): string => { const c = claim(s); return sourceKey(c.source.entityId, c.source.anonymous, c.source.text); };
   const groups = new Map<string, number[]>();
   specs.forEach((s, i) => groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), i]));
   for (const list of groups.values()) {
@@ -46,7 +51,7 @@ function bruteForce(specs: Spec[], commonWord = COMMON_WORD): string[][] {
 
 function clustered(specs: Spec[]): string[][] {
   const c = new ClaimClusterer();
-  for (const s of specs) c.add(claim(s), s.doc);
+  for (const s of specs) c.add({ id: s.id, source: keyOf(s), words: [...contentWords(s.content)] }, s.doc);
   return c.finish((id) => id).clusters.map((x) => x.claims).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
