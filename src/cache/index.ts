@@ -39,6 +39,11 @@ export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
   return entry === null ? null : (JSON.parse(entry.json) as OutDocument);
 }
 
+/** Whether an entry is stored under the key (it is checked only when read). */
+export function cacheHas(config: CacheConfig, key: string): boolean {
+  return fs.existsSync(entryPath(config, key));
+}
+
 /** The entry's two parts as stored, once it matched its key and checksum; a bad entry is removed. */
 export function cacheRead(config: CacheConfig, key: string): CacheEntry | null {
   const file = entryPath(config, key);

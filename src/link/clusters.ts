@@ -25,11 +25,11 @@ class U32List {
   }
 }
 
-/** Jaccard overlap of two sorted id lists. */
-function overlap(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** Jaccard overlap of two sorted id lists: a[aStart..aEnd) and b[bStart..bEnd). */
+function overlap(a: Uint32Array, b: Uint32Array, aStart = 0, aEnd = a.length, bStart = 0, bEnd = b.length): number {
+  if (aStart === aEnd || bStart === bEnd) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = aStart, j = bStart; i < aEnd && j < bEnd; ) {
     if (a[i] === b[j]) {
       shared++;
       i++;
@@ -37,7 +37,7 @@ function overlap(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (aEnd - aStart + (bEnd - bStart) - shared);
 }
 
 /** How alike two contents are, measured exactly as the clusterer measures them. */
@@ -98,10 +98,6 @@ export class ClaimClusterer {
     this.shapeOf.push(shape);
   }
 
-  private shapeWords(shape: number): Uint32Array {
-    return this.words.data.subarray(this.start.data[shape]!, this.start.data[shape + 1]!);
-  }
-
   /** `rename` maps an entity id to the corpus id it was merged into. */
   finish(rename: (id: string) => string): { clusterOf: Map<string, string>; clusters: ClaimCluster[] } {
     const n = this.ids.length;
@@ -140,10 +136,10 @@ export class ClaimClusterer {
     const clusterOf = new Map<string, string>();
     const clusters: ClaimCluster[] = [];
     for (const list of groups.values()) {
-      const ids = list.map((i) => this.ids[i]!).sort();
+      const ids = list.length === 1 ? [this.ids[list[0]!]!] : list.map((i) => this.ids[i]!).sort();
       const id = `cluster:${createHash('sha256').update(ids[0]!).digest('hex').slice(0, 12)}`;
       for (const claimId of ids) clusterOf.set(claimId, id);
-      clusters.push({ id, claims: ids, documents: new Set(list.map((i) => this.docs.data[i]!)).size });
+      clusters.push({ id, claims: ids, documents: list.length === 1 ? 1 : new Set(list.map((i) => this.docs.data[i]!)).size });
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
     return { clusterOf, clusters };
@@ -172,7 +168,6 @@ export class ClaimClusterer {
     const docOf: number[] = [];
     for (const i of list) {
       const shape = this.shapeOf.data[i]!;
-      for (const w of this.shapeWords(shape)) freq[w]!++;
       let s = local.get(shape);
       if (s === undefined) {
         local.set(shape, (s = shapes.length));
@@ -183,6 +178,11 @@ export class ClaimClusterer {
       claims[s]!.push(i);
       if (docOf[s] !== this.docs.data[i]) docOf[s] = -1;
     }
+    const words = this.words.data;
+    const start = this.start.data;
+    shapes.forEach((shape, s) => {
+      for (let k = start[shape]!; k < start[shape + 1]!; k++) freq[words[k]!]! += claims[s]!.length;
+    });
     const rarest = (words: Uint32Array): number[] => Array.from(words).sort((x, y) => freq[x]! - freq[y]! || x - y);
     // Whether all of a shape's claims are in one component already.
     const whole = claims.map((c) => c.length === 1);
@@ -194,11 +194,11 @@ export class ClaimClusterer {
     const index = new Map<number, number[]>();
     const seen = new Int32Array(shapes.length).fill(-1);
     for (let s = 0; s < shapes.length; s++) {
-      const words = this.shapeWords(shapes[s]!);
-      if (words.length === 0) continue;
-      const order = rarest(words);
+      const [from, to] = [start[shapes[s]!]!, start[shapes[s]! + 1]!];
+      if (from === to) continue;
+      const order = rarest(words.subarray(from, to));
       if (docOf[s] === -1 && freq[order[0]!]! <= COMMON_WORD) unite(s);
-      const prefix = words.length - Math.ceil(words.length / 2) + 1;
+      const prefix = to - from - Math.ceil((to - from) / 2) + 1;
       for (let p = 0; p < prefix; p++) {
         const w = order[p]!;
         if (freq[w]! > COMMON_WORD) break;
@@ -209,7 +209,7 @@ export class ClaimClusterer {
           seen[t] = s;
           if (docOf[s] !== -1 && docOf[s] === docOf[t]) continue;
           if (whole[s] && whole[t] && find(claims[s]![0]!) === find(claims[t]![0]!)) continue;
-          if (overlap(words, this.shapeWords(shapes[t]!)) < SAME_CLAIM) continue;
+          if (overlap(words, words, from, to, start[shapes[t]!]!, start[shapes[t]! + 1]!) < SAME_CLAIM) continue;
           unite(s);
           unite(t);
           union(claims[s]![0]!, claims[t]![0]!);
@@ -217,6 +217,6 @@ export class ClaimClusterer {
         posting.push(s);
       }
     }
-    for (const shape of shapes) for (const w of this.shapeWords(shape)) freq[w] = 0;
+    for (const shape of shapes) for (let k = start[shape]!; k < start[shape + 1]!; k++) freq[words[k]!] = 0;
   }
 }

@@ -65,12 +65,19 @@ export class Linker {
   plan(): LinkPlan {
     const rename = mergeVariants([...this.tallies.values()]);
     const merged = new Map<string, Tally>();
+    const copied = new Set<Tally>();
     for (const t of this.tallies.values()) {
       const id = rename.get(t.id) ?? t.id;
       const into = merged.get(id);
       if (!into) {
-        merged.set(id, { ...t, id, names: new Map(t.names), documents: new Set(t.documents) });
+        // Shared with the tally until another merges into it (few do): plan() changes no tally.
+        merged.set(id, { ...t, id });
         continue;
+      }
+      if (!copied.has(into)) {
+        into.names = new Map(into.names);
+        into.documents = new Set(into.documents);
+        copied.add(into);
       }
       for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
       for (const d of t.documents) into.documents.add(d);

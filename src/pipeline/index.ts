@@ -15,20 +15,14 @@ import { VERSION } from '../version.js';
 import { prepareOutDir } from '../write/atomic.js';
 import type { Pending } from '../write/atomic.js';
 import { FILES, OutputWriter } from '../write/index.js';
+import { cacheHas } from '../cache/index.js';
 import { codeFingerprint } from './fingerprint.js';
-import { createRunner, inOrder } from './runner.js';
+import { createRunner } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
 import { Spool } from './spool.js';
 import { spooledDocument, writeLinked } from './spooled.js';
 import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
-import { type Cached, lookUp, type Task } from './task.js';
-
-/**
- * Up to this many documents to analyse, the main thread analyses them: a pool's threads each load the
- * tagger and the models first, which costs more than these documents (a cached re-run after a few
- * changed files). The output is the same either way.
- */
-export const MAIN_THREAD_DOCUMENTS = 16;
+import { type Cached, fromCache, readKeyed, type Task } from './task.js';
 
 /** From this many documents, extract.json and extract.jsonl are written by a thread of their own. */
 export const WRITE_THREAD_DOCUMENTS = 64;
@@ -89,24 +83,39 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     spool.put(position, 'json' in doc ? doc.json : JSON.stringify(doc));
     hooks.progress?.(++ready, sources.length);
   };
+  // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
+  // are spooled as they finish: analysis runs beside the linking of the documents the cache answers.
+  const runner = createRunner(Math.min(options.jobs, Math.max(1, sources.length)));
+  const window = Math.max(2, options.jobs * 4);
+  const inFlight: Array<Promise<void>> = [];
+  const analyse = async (position: number): Promise<void> => {
+    summary.analysed++;
+    const p = runner.run({ ...task(position), ...(cache ? { missed: true } : {}) }).then((doc) => spoolDocument(position, doc));
+    p.catch(() => {}); // awaited below; this only keeps an early rejection from going unhandled
+    inFlight.push(p);
+    if (inFlight.length >= window) await inFlight.shift();
+  };
   try {
-    const toAnalyse: number[] = [];
-    for (let position = 0; position < sources.length; position++) {
-      if (!cache) {
-        toAnalyse.push(position);
-        continue;
-      }
-      const found = await lookUp(task(position));
-      if ('read' in found) toAnalyse.push(position);
-      else spoolDocument(position, 'done' in found ? found.done : found.cached);
-    }
-    summary.analysed = toAnalyse.length;
-    const jobs = toAnalyse.length <= MAIN_THREAD_DOCUMENTS ? 1 : Math.min(options.jobs, toAnalyse.length);
-    const runner = createRunner(jobs);
     try {
-      const tasks = toAnalyse.map((position): Task => ({ ...task(position), ...(cache ? { missed: true } : {}) }));
-      let next = 0;
-      for await (const doc of inOrder(tasks, runner, Math.max(2, jobs * 4))) spoolDocument(toAnalyse[next++]!, doc);
+      // First every document's key, so that those the cache lacks start at once; then the cache's answers.
+      const held: Array<[number, string]> = [];
+      for (let position = 0; position < sources.length; position++) {
+        if (!cache) {
+          await analyse(position);
+          continue;
+        }
+        const found = await readKeyed(task(position));
+        if ('done' in found) spoolDocument(position, found.done);
+        else if (cacheHas(cache, found.key!)) held.push([position, found.key!]);
+        else await analyse(position);
+      }
+      for (const [position, key] of held) {
+        const cached = fromCache(task(position), key);
+        // An entry found damaged now is recomputed like a missing one.
+        if (cached) spoolDocument(position, cached);
+        else await analyse(position);
+      }
+      await Promise.all(inFlight);
     } finally {
       await runner.close();
     }

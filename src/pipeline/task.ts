@@ -23,11 +23,6 @@ export interface Cached {
   json: string;
 }
 
-/**
- * Reads the task's input and answers from the cache when it can; a document that cannot be read is
- * `done`; otherwise gives what to analyse. The cache is asked before the bytes are decoded: it holds
- * only documents that were decoded and analysed.
- */
 export type Answer = { done: OutDocument } | { cached: Cached };
 export type Found = Answer | { read: ReadOk; bytes: Uint8Array; key: string | null };
 
@@ -36,17 +31,33 @@ export function answer(found: Answer, path: string): OutDocument {
   return 'done' in found ? found.done : restamp(JSON.parse(found.cached.json) as OutDocument, path);
 }
 
-export async function lookUp(task: Task): Promise<Found> {
+/** The task's bytes, their hash and its cache key (null without a cache); or the document, when they cannot be read. */
+export async function readKeyed(task: Task): Promise<{ done: OutDocument } | { bytes: Uint8Array; sha256: string; key: string | null }> {
   const bytes = task.bytes ?? (await readBytes(task.source));
   if (!(bytes instanceof Uint8Array)) return { done: failedDocument(bytes.source, bytes.sha256, bytes.error, bytes.diagnostics) };
   const sha256 = hashBytes(bytes);
-  const key = task.cache ? cacheKey(task.cache, sha256, task.referenceDate) : null;
-  const entry = key && task.cache && !task.missed ? cacheRead(task.cache, key) : null;
-  // Cached results are stored as analysed; path-derived fields are stamped for this path.
-  if (entry) return { cached: { summary: restampClaims(JSON.parse(entry.summary) as LinkSummary, task.source.path), json: entry.json } };
-  const read = decodeSource(task.source, bytes, sha256);
+  return { bytes, sha256, key: task.cache ? cacheKey(task.cache, sha256, task.referenceDate) : null };
+}
+
+/** The cache's answer for the task's key, stamped for the task's path (cached results are stored as analysed). */
+export function fromCache(task: Task, key: string): Cached | null {
+  const entry = task.cache ? cacheRead(task.cache, key) : null;
+  return entry ? { summary: restampClaims(JSON.parse(entry.summary) as LinkSummary, task.source.path), json: entry.json } : null;
+}
+
+/**
+ * Reads the task's input and answers from the cache when it can; a document that cannot be read is
+ * `done`; otherwise gives what to analyse. The cache is asked before the bytes are decoded: it holds
+ * only documents that were decoded and analysed.
+ */
+export async function lookUp(task: Task): Promise<Found> {
+  const found = await readKeyed(task);
+  if ('done' in found) return found;
+  const cached = found.key && !task.missed ? fromCache(task, found.key) : null;
+  if (cached) return { cached };
+  const read = decodeSource(task.source, found.bytes, found.sha256);
   if (!read.ok) return { done: failedDocument(read.source, read.sha256, read.error, read.diagnostics) };
-  return { read, bytes, key };
+  return { read, bytes: found.bytes, key: found.key };
 }
 
 export async function analyseRead(read: ReadOk, task: Task, key: string | null): Promise<OutDocument> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/paths.js';
 import { normalizeOptions } from '../../src/options.js';
-import { MAIN_THREAD_DOCUMENTS, run, type RunHooks, type RunSummary } from '../../src/pipeline/index.js';
+import { run, type RunHooks, type RunSummary } from '../../src/pipeline/index.js';
 
 const OUTPUTS = ['claims.csv', 'documents.csv', 'entities.csv', 'extract.json', 'extract.jsonl', 'mentions.csv'];
 const COMMON = ['--reference-date', '2025-03-15', '--format', 'csv,json,jsonl', '--quiet'];
@@ -111,16 +111,17 @@ test('extract.json and extract.jsonl written by a thread of their own equal thos
   assert.deepEqual(threaded.summary, { ...inline.summary, outDir: threaded.out });
 });
 
-test('with --jobs 2, a cached re-run analyses the changed file in the main thread and equals a full run', async () => {
+test('with --jobs 2, a cached re-run analyses only the changed file, beside the cached ones, and equals a full run', async () => {
   const dir = corpus();
   const cache = tempDir('extract-cache-');
   const first = await runHere(dir, { jobs: 2, cache });
-  assert.equal(first.summary.analysed, FILES);
+  // A copy is analysed too unless its original's entry was stored by the time the copy was looked up.
+  assert.ok(first.summary.analysed >= SAMPLES.length && first.summary.analysed <= FILES, `${first.summary.analysed} analysed`);
   const unchanged = await runHere(dir, { jobs: 2, cache });
   assert.equal(unchanged.summary.analysed, 0);
   assert.deepEqual(outputs(unchanged.out), outputs(first.out));
   fs.appendFileSync(path.join(dir, '03-atomic-agency.txt'), '\nThe agency said on Friday that inspectors would stay in Vienna.\n');
   const again = await runHere(dir, { jobs: 2, cache });
-  assert.ok(again.summary.analysed === 1 && again.summary.analysed <= MAIN_THREAD_DOCUMENTS);
+  assert.equal(again.summary.analysed, 1);
   assert.deepEqual(outputs(again.out), outputs(extract(dir, ['--jobs', '2'])));
 });
