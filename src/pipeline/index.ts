@@ -75,11 +75,12 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     files: 0, failed: 0, entities: 0, claims: 0, warnings: found.diagnostics.length, written: [], outDir: options.out,
     problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0,
   };
-  const linker = new Linker();
+  // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
+  let linker: Linker | null = new Linker();
   let ready = 0;
   const spoolDocument = (position: number, doc: OutDocument | Cached): void => {
-    if ('json' in doc) linker.addSummary(doc.summary, position);
-    else linker.add(doc, position);
+    if ('json' in doc) linker!.addSummary(doc.summary, position);
+    else linker!.add(doc, position);
     spool.put(position, 'json' in doc ? doc.json : JSON.stringify(doc));
     hooks.progress?.(++ready, sources.length);
   };
@@ -120,6 +121,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       await runner.close();
     }
     const plan = linker.plan();
+    linker = null;
     summary.entities = plan.entities.length;
     const header: ShardHeader | null = shard
       ? { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate }

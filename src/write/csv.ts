@@ -7,24 +7,32 @@ import type { ClaimCluster, CorpusEntity, OutDocument } from '../types.js';
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** Text a spreadsheet would run as a formula: prefixed with a quote (numbers, "-2", are numbers). */
-const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR, or their full-width forms) gets a leading quote. */
+function isFormula(first: number): boolean {
+  return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d ||
+    first === 0xff1d || first === 0xff0b || first === 0xff0d || first === 0xff20;
+}
 /** A field holding a quote, the delimiter or a line break of either kind is quoted. */
 const QUOTE = /[",\r\n]/;
 
+/** One cell; numbers are written as numbers ("-2" is no formula). */
 export function csvCell(c: Cell): string {
-  if (c === null || c === undefined || c === '') return '';
+  if (typeof c === 'string') {
+    if (c === '') return '';
+    const v = isFormula(c.charCodeAt(0)) ? `'${c}` : c;
+    return QUOTE.test(c) ? `"${v.replaceAll('"', '""')}"` : v;
+  }
   if (typeof c === 'number') return String(c);
   if (typeof c === 'boolean') return c ? 'true' : 'false';
-  const v = FORMULA.test(c) ? `'${c}` : c;
-  return QUOTE.test(c) ? `"${v.replaceAll('"', '""')}"` : v;
+  return '';
 }
 
 export function csvRows(rows: Cell[][]): string {
   let out = '';
   for (const r of rows) {
-    for (let i = 0; i < r.length; i++) out += i === 0 ? csvCell(r[i]) : `,${csvCell(r[i])}`;
-    out += '\r\n';
+    let line = r.length ? csvCell(r[0]) : '';
+    for (let i = 1; i < r.length; i++) line += `,${csvCell(r[i])}`;
+    out += `${line}\r\n`;
   }
   return out;
 }
