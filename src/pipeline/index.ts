@@ -69,8 +69,10 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     return { source, referenceDate: options.referenceDate, ...(source.file === null ? { bytes: stdinBytes } : {}), ...(cache ? { cache } : {}) };
   };
 
-  // The spool lives beside the outputs, under a name of its own.
-  const spool = new Spool(path.join(options.out, `.extract-spool.${process.pid}`), sources.length);
+  // The spool lives beside the outputs, under a name of its own (opened below, where a failure to
+  // write there is reported as the output's).
+  const spoolFile = path.join(options.out, `.extract-spool.${process.pid}`);
+  let spool: Spool | null = null;
   const summary: RunSummary = {
     files: 0, failed: 0, entities: 0, claims: 0, warnings: found.diagnostics.length, written: [], outDir: options.out,
     problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0,
@@ -81,7 +83,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   const spoolDocument = (position: number, doc: OutDocument | Cached): void => {
     if ('json' in doc) linker!.addSummary(doc.summary, position);
     else linker!.add(doc, position);
-    spool.put(position, 'json' in doc ? doc.json : JSON.stringify(doc));
+    spool!.put(position, 'json' in doc ? doc.json : JSON.stringify(doc));
     hooks.progress?.(++ready, sources.length);
   };
   // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
@@ -97,6 +99,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     if (inFlight.length >= window) await inFlight.shift();
   };
   try {
+    const spooled = (spool = new Spool(spoolFile, sources.length));
     try {
       // First every document's key, so that those the cache lacks start at once; then the cache's answers.
       const held: Array<[number, string]> = [];
@@ -129,7 +132,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     const paths = sources.map((s) => s.path);
     const documents = function* (): Generator<OutDocument> {
       for (let position = 0; position < sources.length; position++) {
-        const doc = spooledDocument(spool, paths, position);
+        const doc = spooledDocument(spooled, paths, position);
         record(summary, doc);
         yield doc;
       }
@@ -137,13 +140,13 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     const threaded = options.formats.filter((f) => f !== 'csv');
     const useThread = threaded.length > 0 && (hooks.writeThread ?? sources.length >= WRITE_THREAD_DOCUMENTS);
     const meta = { version: VERSION, referenceDate: options.referenceDate };
-    const thread = useThread ? startWriteThread({ spool: spool.index(), paths, plan, out: options.out, formats: threaded, meta }) : null;
+    const thread = useThread ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta }) : null;
     summary.written = await writeAll(documents(), plan, options, header, thread);
   } catch (err) {
     throw outputError(err, options.out);
   } finally {
-    spool.close();
-    fs.rmSync(spool.file, { force: true });
+    spool?.close();
+    fs.rmSync(spoolFile, { force: true });
   }
   return summary;
 }
