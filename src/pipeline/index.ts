@@ -1,8 +1,9 @@
 // The whole run: discover → (read → segment → entities → claims, per document, in workers) → link → write.
-// Pass 1 spools every document to disk while the linker keeps only names, counts and claim signatures:
-// first those the cache answers (or that cannot be read), in path order, then the others as they are
-// analysed. Pass 2 reads the spool back in path order, links each document and streams it into every
-// output format. Memory holds a few documents at a time, not the corpus.
+// Pass 1 spools every document to disk, by its position in path order, while the linker keeps only
+// names, counts and claim signatures: documents the cache lacks are sent to be analysed as soon as they
+// are found, and those it holds are linked meanwhile. Pass 2 reads the spool back in path order, links
+// each document and streams it into every output format. Memory holds a few documents at a time, not
+// the corpus.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { ExtractError } from '../errors.js';
