@@ -12,7 +12,7 @@ export interface CacheConfig {
   fingerprint: string;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export function cacheKey(config: CacheConfig, sha256: string, referenceDate: string): string {
   return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
@@ -25,10 +25,27 @@ function entryPath(config: CacheConfig, key: string): string {
 const checksum = (payload: string): string => createHash('sha256').update(payload).digest('hex');
 
 /**
- * An entry is one header line ({format, key, sha256 of the rest}) and the document's JSON: the payload
- * is parsed once, after its checksum matched.
+ * An entry is one header line ({format, key, sha256 of the rest}), then the document's link summary on
+ * one line, then the document's JSON. Both are checked before either is used; a run links from the
+ * summary and parses the document only when it writes it.
  */
+export interface CacheEntry {
+  summary: string;
+  json: string;
+}
+
 export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
+  const entry = cacheRead(config, key);
+  return entry === null ? null : (JSON.parse(entry.json) as OutDocument);
+}
+
+/** Whether an entry is stored under the key (it is checked only when read). */
+export function cacheHas(config: CacheConfig, key: string): boolean {
+  return fs.existsSync(entryPath(config, key));
+}
+
+/** The entry's two parts as stored, once it matched its key and checksum; a bad entry is removed. */
+export function cacheRead(config: CacheConfig, key: string): CacheEntry | null {
   const file = entryPath(config, key);
   let raw: string;
   try {
@@ -36,23 +53,24 @@ export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
   } catch {
     return null;
   }
+  const cut = raw.indexOf('\n');
+  const split = raw.indexOf('\n', cut + 1);
   try {
-    const cut = raw.indexOf('\n');
     const header = JSON.parse(raw.slice(0, cut)) as { format: number; key: string; sha256: string };
-    const payload = raw.slice(cut + 1);
-    if (cut < 0 || header.format !== FORMAT || header.key !== key || checksum(payload) !== header.sha256) {
+    if (cut < 0 || split < 0 || header.format !== FORMAT || header.key !== key || checksum(raw.slice(cut + 1)) !== header.sha256) {
       throw new Error('entry does not match its key or checksum');
     }
-    return JSON.parse(payload) as OutDocument;
   } catch {
     fs.rmSync(file, { force: true });
     return null;
   }
+  return { summary: raw.slice(cut + 1, split), json: raw.slice(split + 1) };
 }
 
-export function cachePut(config: CacheConfig, key: string, doc: OutDocument): void {
+/** Stores the document and its link summary (any JSON value; one line, as JSON.stringify writes it). */
+export function cachePut(config: CacheConfig, key: string, doc: OutDocument, summary: unknown): void {
   const file = entryPath(config, key);
-  const payload = JSON.stringify(doc);
+  const payload = `${JSON.stringify(summary)}\n${JSON.stringify(doc)}`;
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });

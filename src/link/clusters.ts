@@ -2,49 +2,34 @@
 // known entity) and contents that share most of their content words, in different documents. Every
 // claim belongs to exactly one cluster, so a cluster of one document is a claim nobody else reported.
 import { createHash } from 'node:crypto';
-import { nameKey } from '../text/keys.js';
-import type { ClaimCluster, OutClaim } from '../types.js';
-
-const STOPWORDS = new Set(
-  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
-    'he she they we you i his her their our your my him them us me will would could should can may might must do does did ' +
-    'has have had not no so than then there here what which who whom whose when where why how all any some such about into over')
-    .split(' '),
-);
-
-/** Content words with a crude stem, so "attacks"/"attacked"/"attack" meet. */
-export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of nameKey(text).split(' ')) {
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.add(w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 7));
-  }
-  return out;
-}
+import type { ClaimCluster } from '../types.js';
+import { contentWords } from './summary.js';
 
 /** Jaccard overlap of content words from which two contents count as the same claim. */
 export const SAME_CLAIM = 0.5;
 /** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
-const COMMON_WORD = 500;
+export const COMMON_WORD = 500;
 
-export function sourceKey(entityId: string | null, anonymous: boolean, text: string): string {
-  return entityId ?? (anonymous ? 'anonymous' : `text:${nameKey(text)}`);
+/** A growable list of unsigned 32-bit numbers: a corpus's claims are kept as numbers, not objects. */
+class U32List {
+  data = new Uint32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
 }
 
-interface Item {
-  id: string;
-  doc: number;
-  /** The source's key before entity ids are merged across documents. */
-  key: string;
-  /** Content words as sorted ids: a corpus holds many claims, and ids are far smaller than strings. */
-  words: Uint32Array;
-}
-
-/** Jaccard overlap of two sorted id lists. */
-function overlap(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** Jaccard overlap of two sorted id lists: a[aStart..aEnd) and b[bStart..bEnd). */
+function overlap(a: Uint32Array, b: Uint32Array, aStart = 0, aEnd = a.length, bStart = 0, bEnd = b.length): number {
+  if (aStart === aEnd || bStart === bEnd) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = aStart, j = bStart; i < aEnd && j < bEnd; ) {
     if (a[i] === b[j]) {
       shared++;
       i++;
@@ -52,7 +37,7 @@ function overlap(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (aEnd - aStart + (bEnd - bStart) - shared);
 }
 
 /** How alike two contents are, measured exactly as the clusterer measures them. */
@@ -63,84 +48,175 @@ export function contentSimilarity(a: string, b: string): number {
   return overlap(toIds(a), toIds(b));
 }
 
+/**
+ * Claims are kept compactly: an id string, a document number, a source number and a "shape", the set of
+ * content words, stored once however many claims share it (wire copy repeats itself).
+ */
 export class ClaimClusterer {
-  private readonly items: Item[] = [];
+  private readonly ids: string[] = [];
+  private readonly docs = new U32List();
+  private readonly sourceOf = new U32List();
+  private readonly shapeOf = new U32List();
+  /** Distinct sources' keys, before entity ids are merged across documents. */
+  private readonly sources: string[] = [];
+  private readonly sourceIndex = new Map<string, number>();
   private readonly vocabulary = new Map<string, number>();
-  private readonly keys = new Map<string, string>();
+  private readonly shapeIndex = new Map<string, number>();
+  /** Shape s's word ids, sorted, are words.data[start.data[s] .. start.data[s + 1]). */
+  private readonly words = new U32List();
+  private readonly start = new U32List();
 
-  add(c: OutClaim, doc: number): void {
+  constructor() {
+    this.start.push(0);
+  }
+
+  /** A claim of document number `doc`: its id, its source's key and its content words (see summary.ts). */
+  add(claim: { id: string; source: string; words: string[] }, doc: number): void {
     const ids: number[] = [];
-    for (const w of contentWords(c.content.text)) {
+    for (const w of claim.words) {
       let id = this.vocabulary.get(w);
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
       ids.push(id);
     }
-    const key = sourceKey(c.source.entityId, c.source.anonymous, c.source.text);
-    // One string per distinct source, shared by all its claims.
-    if (!this.keys.has(key)) this.keys.set(key, key);
-    this.items.push({ id: c.id, doc, key: this.keys.get(key)!, words: Uint32Array.from(ids).sort() });
+    ids.sort((a, b) => a - b);
+    const shapeKey = ids.join(',');
+    let shape = this.shapeIndex.get(shapeKey);
+    if (shape === undefined) {
+      this.shapeIndex.set(shapeKey, (shape = this.start.length - 1));
+      for (const id of ids) this.words.push(id);
+      this.start.push(this.words.length);
+    }
+    const key = claim.source;
+    let source = this.sourceIndex.get(key);
+    if (source === undefined) {
+      this.sourceIndex.set(key, (source = this.sources.length));
+      this.sources.push(key);
+    }
+    this.ids.push(claim.id);
+    this.docs.push(doc);
+    this.sourceOf.push(source);
+    this.shapeOf.push(shape);
   }
 
   /** `rename` maps an entity id to the corpus id it was merged into. */
   finish(rename: (id: string) => string): { clusterOf: Map<string, string>; clusters: ClaimCluster[] } {
-    const items = this.items;
-    const parent = items.map((_, i) => i);
+    const n = this.ids.length;
+    const parent = new Int32Array(n).map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
-    const bySource = new Map<string, number[]>();
-    items.forEach((it, i) => {
-      const key = rename(it.key);
-      const list = bySource.get(key) ?? [];
-      list.push(i);
-      bySource.set(key, list);
+    const union = (i: number, j: number): void => {
+      parent[find(j)] = find(i);
+    };
+    // Claims grouped by their source's corpus-wide key, in claim order.
+    const groupIndex = new Map<string, number>();
+    const groupOfSource = this.sources.map((key) => {
+      const renamed = rename(key);
+      let g = groupIndex.get(renamed);
+      if (g === undefined) groupIndex.set(renamed, (g = groupIndex.size));
+      return g;
     });
-    for (const list of bySource.values()) this.joinSimilar(list, find, parent);
+    const groupStart = new Uint32Array(groupIndex.size + 1);
+    for (let i = 0; i < n; i++) groupStart[groupOfSource[this.sourceOf.data[i]!]! + 1]!++;
+    for (let g = 0; g < groupIndex.size; g++) groupStart[g + 1]! += groupStart[g]!;
+    const members = new Uint32Array(n);
+    const fill = groupStart.slice(0, -1);
+    for (let i = 0; i < n; i++) members[fill[groupOfSource[this.sourceOf.data[i]!]!]!++] = i;
+    const freq = new Uint32Array(this.vocabulary.size);
+    for (let g = 0; g < groupIndex.size; g++) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union, freq);
 
     const groups = new Map<number, number[]>();
-    items.forEach((_, i) => {
+    for (let i = 0; i < n; i++) {
       const root = find(i);
-      const list = groups.get(root) ?? [];
-      list.push(i);
-      groups.set(root, list);
-    });
+      const list = groups.get(root);
+      if (list) list.push(i);
+      else groups.set(root, [i]);
+    }
     const clusterOf = new Map<string, string>();
     const clusters: ClaimCluster[] = [];
-    for (const members of groups.values()) {
-      const ids = members.map((i) => items[i]!.id).sort();
+    for (const list of groups.values()) {
+      const ids = list.length === 1 ? [this.ids[list[0]!]!] : list.map((i) => this.ids[i]!).sort();
       const id = `cluster:${createHash('sha256').update(ids[0]!).digest('hex').slice(0, 12)}`;
       for (const claimId of ids) clusterOf.set(claimId, id);
-      clusters.push({ id, claims: ids, documents: new Set(members.map((i) => items[i]!.doc)).size });
+      clusters.push({ id, claims: ids, documents: list.length === 1 ? 1 : new Set(list.map((i) => this.docs.data[i]!)).size });
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
     return { clusterOf, clusters };
   }
 
-  /** Candidate pairs come from shared words (an inverted index), not from every pair of the source's claims. */
-  private joinSimilar(list: number[], find: (i: number) => number, parent: number[]): void {
+  /**
+   * Joins every two claims of one source, from different documents, whose contents overlap by at least
+   * SAME_CLAIM and share at least one word found in no more than COMMON_WORD of the source's claims.
+   *
+   * Claims of one shape (the same words) are taken together: those from two or more documents join each
+   * other (when a word of theirs is rare enough), and two shapes that match join all their claims,
+   * unless every claim of both is from one document. Candidate shapes come from a prefix filter: words
+   * ordered rarest first (by how many of the source's claims hold them), two word sets that overlap by
+   * half share a word among the first |words| - ceil(|words| / 2) + 1 of each, and the first word they
+   * share is their rarest shared word. So only prefixes are indexed, and only words held by at most
+   * COMMON_WORD claims: a pair whose rarest shared word is more common than that shares no rarer word,
+   * as the rule requires. Only components matter, so shapes already joined are not measured again.
+   */
+  private joinSimilar(list: Uint32Array, find: (i: number) => number, union: (i: number, j: number) => void, freq: Uint32Array): void {
     if (list.length < 2) return;
+    // freq[w]: how many of the source's claims hold word w (all zero on entry and on return).
+    // The source's shapes, in order of first claim: their claims, and their document (-1: several).
+    const local = new Map<number, number>();
+    const shapes: number[] = [];
+    const claims: number[][] = [];
+    const docOf: number[] = [];
+    for (const i of list) {
+      const shape = this.shapeOf.data[i]!;
+      let s = local.get(shape);
+      if (s === undefined) {
+        local.set(shape, (s = shapes.length));
+        shapes.push(shape);
+        claims.push([]);
+        docOf.push(this.docs.data[i]!);
+      }
+      claims[s]!.push(i);
+      if (docOf[s] !== this.docs.data[i]) docOf[s] = -1;
+    }
+    const words = this.words.data;
+    const start = this.start.data;
+    shapes.forEach((shape, s) => {
+      for (let k = start[shape]!; k < start[shape + 1]!; k++) freq[words[k]!]! += claims[s]!.length;
+    });
+    const rarest = (words: Uint32Array): number[] => Array.from(words).sort((x, y) => freq[x]! - freq[y]! || x - y);
+    // Whether all of a shape's claims are in one component already.
+    const whole = claims.map((c) => c.length === 1);
+    const unite = (s: number): void => {
+      if (whole[s]) return;
+      for (const i of claims[s]!) union(claims[s]![0]!, i);
+      whole[s] = true;
+    };
     const index = new Map<number, number[]>();
-    for (const i of list) {
-      for (const w of this.items[i]!.words) {
-        const posting = index.get(w) ?? [];
-        posting.push(i);
-        index.set(w, posting);
-      }
-    }
-    for (const i of list) {
-      const a = this.items[i]!;
-      const tried = new Set<number>();
-      for (const w of a.words) {
-        const posting = index.get(w)!;
-        if (posting.length > COMMON_WORD) continue;
-        for (const j of posting) {
-          if (j <= i || tried.has(j)) continue;
-          tried.add(j);
-          const b = this.items[j]!;
-          if (a.doc !== b.doc && overlap(a.words, b.words) >= SAME_CLAIM) parent[find(j)] = find(i);
+    const seen = new Int32Array(shapes.length).fill(-1);
+    for (let s = 0; s < shapes.length; s++) {
+      const [from, to] = [start[shapes[s]!]!, start[shapes[s]! + 1]!];
+      if (from === to) continue;
+      const order = rarest(words.subarray(from, to));
+      if (docOf[s] === -1 && freq[order[0]!]! <= COMMON_WORD) unite(s);
+      const prefix = to - from - Math.ceil((to - from) / 2) + 1;
+      for (let p = 0; p < prefix; p++) {
+        const w = order[p]!;
+        if (freq[w]! > COMMON_WORD) break;
+        let posting = index.get(w);
+        if (!posting) index.set(w, (posting = []));
+        for (const t of posting) {
+          if (seen[t] === s) continue;
+          seen[t] = s;
+          if (docOf[s] !== -1 && docOf[s] === docOf[t]) continue;
+          if (whole[s] && whole[t] && find(claims[s]![0]!) === find(claims[t]![0]!)) continue;
+          if (overlap(words, words, from, to, start[shapes[t]!]!, start[shapes[t]! + 1]!) < SAME_CLAIM) continue;
+          unite(s);
+          unite(t);
+          union(claims[s]![0]!, claims[t]![0]!);
         }
+        posting.push(s);
       }
     }
+    for (const shape of shapes) for (let k = start[shape]!; k < start[shape + 1]!; k++) freq[words[k]!] = 0;
   }
 }

@@ -1,19 +1,23 @@
 // link: across documents, one id per thing. Entities with the same type and name key share an id
 // already (see entityId); spelling variants of one name are merged here, the id taken from the form
 // seen in most documents. Then corpus counts, and claim clusters.
-// The Linker sees each document once (add), in path order, keeping only names, counts and claim
-// signatures; plan() decides ids and clusters; apply() rewrites one document. So a run never holds
-// every document at once.
+// The Linker sees each document once (add), in any order, with its position in path order, keeping
+// only names, counts and claim signatures; plan() decides ids and clusters, whatever the order of the
+// adds; apply() rewrites one document. So a run never holds every document at once.
 import type { ClaimCluster, CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
 import { ClaimClusterer } from './clusters.js';
 import { byDisplayPreference } from '../text/keys.js';
 import { phoneticKey, sameNameVariant } from './fuzzy.js';
+import { linkSummary, type LinkSummary } from './summary.js';
 
 interface Tally {
   id: string;
   type: EntityType;
   value?: string;
   names: Map<string, number>;
+  /** The name of the first document (in path order) that has this id, and that document's position. */
+  firstName: string;
+  firstAt: number;
   documents: Set<number>;
   mentions: number;
 }
@@ -30,17 +34,27 @@ export class Linker {
   private readonly clusterer = new ClaimClusterer();
   private docs = 0;
 
-  add(doc: OutDocument): void {
-    const di = this.docs++;
+  /** `position` is the document's place in path order (by default, after the documents added so far). */
+  add(doc: OutDocument, position = this.docs): void {
+    this.addSummary(linkSummary(doc), position);
+  }
+
+  /** The same, from the document's summary (linkSummary), as a cache entry stores it. */
+  addSummary(doc: LinkSummary, position = this.docs): void {
+    const di = position;
+    this.docs = Math.max(this.docs, position + 1);
     for (const e of doc.entities) {
       let t = this.tallies.get(e.id);
       if (!t) {
-        t = { id: e.id, type: e.type, names: new Map(), documents: new Set(), mentions: 0 };
+        t = { id: e.id, type: e.type, names: new Map(), firstName: e.name, firstAt: di, documents: new Set(), mentions: 0 };
         if (e.value !== undefined) t.value = e.value;
         this.tallies.set(e.id, t);
+      } else if (di < t.firstAt) {
+        t.firstName = e.name;
+        t.firstAt = di;
       }
       t.documents.add(di);
-      t.mentions += e.mentions.length;
+      t.mentions += e.mentions;
       // A name counts once per document that chose it as canonical; other forms are kept as aliases.
       t.names.set(e.name, (t.names.get(e.name) ?? 0) + 1);
       for (const n of e.aliases) t.names.set(n, t.names.get(n) ?? 0);
@@ -51,12 +65,19 @@ export class Linker {
   plan(): LinkPlan {
     const rename = mergeVariants([...this.tallies.values()]);
     const merged = new Map<string, Tally>();
+    const copied = new Set<Tally>();
     for (const t of this.tallies.values()) {
       const id = rename.get(t.id) ?? t.id;
       const into = merged.get(id);
       if (!into) {
-        merged.set(id, { ...t, id, names: new Map(t.names), documents: new Set(t.documents) });
+        // Shared with the tally until another merges into it (few do): plan() changes no tally.
+        merged.set(id, { ...t, id });
         continue;
+      }
+      if (!copied.has(into)) {
+        into.names = new Map(into.names);
+        into.documents = new Set(into.documents);
+        copied.add(into);
       }
       for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
       for (const d of t.documents) into.documents.add(d);
@@ -96,7 +117,7 @@ export function link(documents: OutDocument[], meta: { version: string; referenc
 
 /** The name most documents chose as canonical, then by display preference; dates are named by their value. */
 function canonical(t: Tally): string {
-  if (t.type === 'date') return t.value ?? [...t.names.keys()][0]!;
+  if (t.type === 'date') return t.value ?? t.firstName;
   return [...t.names.entries()].sort((a, b) => b[1] - a[1] || byDisplayPreference(a[0], b[0]))[0]![0];
 }
 

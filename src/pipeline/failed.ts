@@ -16,8 +16,14 @@ export function claimIdPrefix(path: string): string {
 
 /** A result analysed under another path (a cache entry), with path-derived fields made this path's. */
 export function restamp(doc: OutDocument, path: string): OutDocument {
-  const prefix = claimIdPrefix(path);
   doc.path = path;
+  restampClaims(doc, path);
+  return doc;
+}
+
+/** Claim ids (of a document or of its link summary) made this path's. */
+export function restampClaims<T extends { claims: Array<{ id: string }> }>(doc: T, path: string): T {
+  const prefix = claimIdPrefix(path);
   doc.claims.forEach((c, i) => {
     c.id = `${prefix}:${i + 1}`;
   });

@@ -1,5 +1,8 @@
 // What makes a cached result stale: another version, or other code or model files (which a developer
-// changes without bumping the version). Computed once per run from the files themselves.
+// changes without bumping the version). Computed once per run from the files themselves: the compiled
+// modules that read and analyse a document (pipeline/task.js and every module it imports, directly or
+// not) and the model files. Linking and writing do not change a document's analysis, so a change there
+// keeps the cache.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,11 +12,26 @@ import { VERSION } from '../version.js';
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const modelDir = path.resolve(srcDir, '..', import.meta.url.includes('/dist/') ? '../model' : 'model');
 
-function listFiles(dir: string, keep: (f: string) => boolean): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: false }) as string[])
-    .map((f) => path.join(dir, f))
-    .filter((f) => keep(f) && fs.statSync(f).isFile())
+/** Relative module specifiers of static imports, re-exports and dynamic imports. */
+const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The compiled modules a document's analysis can run, sorted. */
+export function analysisModules(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file) || !fs.existsSync(file)) return;
+    seen.add(file);
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(IMPORT)) visit(path.resolve(path.dirname(file), m[1]!));
+  };
+  visit(path.join(srcDir, 'pipeline', 'task.js'));
+  return [...seen].sort();
+}
+
+function modelFiles(): string[] {
+  if (!fs.existsSync(modelDir)) return [];
+  return (fs.readdirSync(modelDir, { recursive: true, withFileTypes: false }) as string[])
+    .map((f) => path.join(modelDir, f))
+    .filter((f) => fs.statSync(f).isFile())
     .sort();
 }
 
@@ -22,9 +40,7 @@ let memo: string | null = null;
 export function codeFingerprint(): string {
   if (memo) return memo;
   const hash = createHash('sha256').update(VERSION);
-  for (const f of [...listFiles(srcDir, (f) => f.endsWith('.js')), ...listFiles(modelDir, () => true)]) {
-    hash.update(path.relative(srcDir, f)).update(fs.readFileSync(f));
-  }
+  for (const f of [...analysisModules(), ...modelFiles()]) hash.update(path.relative(srcDir, f)).update(fs.readFileSync(f));
   memo = `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
   return memo;
 }

@@ -1,27 +1,40 @@
 // The whole run: discover → (read → segment → entities → claims, per document, in workers) → link → write.
-// Pass 1 analyses documents in path order and spools them to disk while the linker keeps only names,
-// counts and claim signatures; pass 2 reads the spool back, links each document and streams it into
-// every output format. Memory holds a few documents at a time, not the corpus.
+// Pass 1 spools every document to disk, by its position in path order, while the linker keeps only
+// names, counts and claim signatures: documents the cache lacks are sent to be analysed as soon as they
+// are found, and those it holds are linked meanwhile. Pass 2 reads the spool back in path order, links
+// each document and streams it into every output format. Memory holds a few documents at a time, not
+// the corpus.
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { ExtractError } from '../errors.js';
 import path from 'node:path';
 import { comparePaths, discover } from '../discover/index.js';
 import { applyPlan, Linker, type LinkPlan } from '../link/index.js';
 import { readStdin } from '../read/index.js';
-import type { Diagnostic, Options, OutDocument } from '../types.js';
+import type { Diagnostic, Format, Options, OutDocument } from '../types.js';
 import { VERSION } from '../version.js';
 import { prepareOutDir } from '../write/atomic.js';
-import { OutputWriter } from '../write/index.js';
+import type { Pending } from '../write/atomic.js';
+import { FILES, OutputWriter } from '../write/index.js';
+import { cacheHas } from '../cache/index.js';
 import { codeFingerprint } from './fingerprint.js';
-import { createRunner, inOrder } from './runner.js';
-import { inShard, SHARD_FILE, spooledDocuments, type ShardHeader } from './shard.js';
-import type { Task } from './task.js';
+import { createRunner } from './runner.js';
+import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
+import { Spool } from './spool.js';
+import { spooledDocument, writeLinked } from './spooled.js';
+import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
+import { type Cached, fromCache, readKeyed, type Task } from './task.js';
+
+/** From this many documents, extract.json and extract.jsonl are written by a thread of their own. */
+export const WRITE_THREAD_DOCUMENTS = 64;
 
 export interface RunHooks {
   /** Supplies standard input's bytes (tests); defaults to process.stdin. */
   stdin?: () => Promise<Uint8Array>;
   /** Called as documents finish: done of total. */
   progress?: (done: number, total: number) => void;
+  /** Whether the JSON formats are written by a thread of their own (tests); by default, from WRITE_THREAD_DOCUMENTS. */
+  writeThread?: boolean;
 }
 
 export interface Problem {
@@ -38,6 +51,8 @@ export interface RunSummary {
   written: string[];
   outDir: string;
   problems: Problem[];
+  /** Documents analysed in this run, as opposed to answered by the cache. */
+  analysed: number;
 }
 
 export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSummary> {
@@ -50,48 +65,88 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
 
   const stdinBytes = sources.some((s) => s.file === null) ? await (hooks.stdin ?? readStdin)() : undefined;
   const cache = options.cache ? { dir: options.cache, fingerprint: codeFingerprint() } : undefined;
-  const tasks = (function* (): Generator<Task> {
-    // A missing file fails in the read like any unreadable one: it needs no task of its own.
-    for (const source of sources) {
-      yield { source, referenceDate: options.referenceDate, ...(source.file === null ? { bytes: stdinBytes } : {}), ...(cache ? { cache } : {}) };
-    }
-  })();
+  const task = (position: number): Task => {
+    const source = sources[position]!;
+    return { source, referenceDate: options.referenceDate, ...(source.file === null ? { bytes: stdinBytes } : {}), ...(cache ? { cache } : {}) };
+  };
 
-  // The spool lives beside the outputs; a sharded run keeps it, renamed into place, as shard.jsonl.
-  const spoolFile = path.join(options.out, `.extract-spool.${process.pid}.jsonl`);
+  // The spool lives beside the outputs, under a name of its own (opened below, where a failure to
+  // write there is reported as the output's).
+  const spoolFile = path.join(options.out, `.extract-spool.${process.pid}`);
+  let spool: Spool | null = null;
   const summary: RunSummary = {
     files: 0, failed: 0, entities: 0, claims: 0, warnings: found.diagnostics.length, written: [], outDir: options.out,
-    problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })),
+    problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0,
   };
-  const linker = new Linker();
+  // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
+  let linker: Linker | null = new Linker();
+  let ready = 0;
+  const spoolDocument = (position: number, doc: OutDocument | Cached): void => {
+    if ('json' in doc) linker!.addSummary(doc.summary, position);
+    else linker!.add(doc, position);
+    spool!.put(position, 'json' in doc ? doc.json : JSON.stringify(doc));
+    hooks.progress?.(++ready, sources.length);
+  };
+  // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
+  // are spooled as they finish: analysis runs beside the linking of the documents the cache answers.
   const runner = createRunner(Math.min(options.jobs, Math.max(1, sources.length)));
+  const window = Math.max(2, options.jobs * 4);
+  const inFlight: Array<Promise<void>> = [];
+  const analyse = async (position: number): Promise<void> => {
+    summary.analysed++;
+    const p = runner.run({ ...task(position), ...(cache ? { missed: true } : {}) }).then((doc) => spoolDocument(position, doc));
+    p.catch(() => {}); // awaited below; this only keeps an early rejection from going unhandled
+    inFlight.push(p);
+    if (inFlight.length >= window) await inFlight.shift();
+  };
   try {
-    const spool = fs.openSync(spoolFile, 'w');
+    const spooled = (spool = new Spool(spoolFile, sources.length));
     try {
-      if (shard) {
-        const header: ShardHeader = { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate };
-        fs.writeSync(spool, `${JSON.stringify(header)}\n`);
+      // First every document's key, so that those the cache lacks start at once; then the cache's answers.
+      const held: Array<[number, string]> = [];
+      for (let position = 0; position < sources.length; position++) {
+        if (!cache) {
+          await analyse(position);
+          continue;
+        }
+        const found = await readKeyed(task(position));
+        if ('done' in found) spoolDocument(position, found.done);
+        else if (cacheHas(cache, found.key!)) held.push([position, found.key!]);
+        else await analyse(position);
       }
-      for await (const doc of inOrder(tasks, runner, Math.max(2, options.jobs * 4))) {
-        record(summary, doc);
-        linker.add(doc);
-        fs.writeSync(spool, `${JSON.stringify(doc)}\n`);
-        hooks.progress?.(summary.files, sources.length);
+      for (const [position, key] of held) {
+        const cached = fromCache(task(position), key);
+        // An entry found damaged now is recomputed like a missing one.
+        if (cached) spoolDocument(position, cached);
+        else await analyse(position);
       }
+      await Promise.all(inFlight);
     } finally {
-      fs.closeSync(spool);
       await runner.close();
     }
     const plan = linker.plan();
+    linker = null;
     summary.entities = plan.entities.length;
-    summary.written = await writeAll(spooledDocuments(spoolFile, Boolean(shard)), plan, options);
-    if (shard) {
-      fs.renameSync(spoolFile, path.join(options.out, SHARD_FILE));
-      summary.written.push(SHARD_FILE);
-    }
+    const header: ShardHeader | null = shard
+      ? { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate }
+      : null;
+    const paths = sources.map((s) => s.path);
+    const documents = function* (): Generator<OutDocument> {
+      for (let position = 0; position < sources.length; position++) {
+        const doc = spooledDocument(spooled, paths, position);
+        record(summary, doc);
+        yield doc;
+      }
+    };
+    const threaded = options.formats.filter((f) => f !== 'csv');
+    const useThread = threaded.length > 0 && (hooks.writeThread ?? sources.length >= WRITE_THREAD_DOCUMENTS);
+    const meta = { version: VERSION, referenceDate: options.referenceDate };
+    const thread = useThread ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta }) : null;
+    summary.written = await writeAll(documents(), plan, options, header, thread);
   } catch (err) {
     throw outputError(err, options.out);
   } finally {
+    spool?.close();
     fs.rmSync(spoolFile, { force: true });
   }
   return summary;
@@ -114,15 +169,62 @@ export function record(summary: RunSummary, doc: OutDocument): void {
   }
 }
 
-/** Pass 2: documents (in output order, unlinked) linked by the plan and written in every format. */
-export async function writeAll(docs: AsyncIterable<OutDocument>, plan: LinkPlan, options: Pick<Options, 'out' | 'formats' | 'referenceDate'>): Promise<string[]> {
-  const writer = new OutputWriter(options.out, options.formats, { version: VERSION, referenceDate: options.referenceDate });
+/** A thread writing some of the formats (see write-thread.ts): its files when it is done, or its error. */
+export interface WriteThread {
+  formats: Format[];
+  done: Promise<Pending[]>;
+  abort(): Promise<void>;
+}
+
+function startWriteThread(data: WriteThreadData): WriteThread {
+  const worker = new Worker(new URL('./write-thread.js', import.meta.url), { workerData: data });
+  let files: Pending[] = [];
+  const done = new Promise<Pending[]>((resolve, reject) => {
+    worker.once('message', (m: WriteThreadResult) => {
+      if ('files' in m) resolve((files = m.files));
+      else reject(m.error.name === 'ExtractError' ? new ExtractError(m.error.code as never, m.error.message, m.error.path) : Object.assign(new Error(m.error.message), m.error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the writing thread stopped (exit ${code})`)));
+  });
+  done.catch(() => {}); // awaited by writeAll; this only keeps an early failure from going unhandled
+  return {
+    formats: data.formats,
+    done,
+    abort: async () => {
+      await worker.terminate();
+      for (const f of files) fs.rmSync(f.tmp, { force: true });
+    },
+  };
+}
+
+/**
+ * Pass 2: documents (in output order, unlinked) linked by the plan and written in every format (but
+ * those a write thread writes); with a shard header, also shard.jsonl: the documents as they were
+ * before linking, for `extract merge`.
+ */
+export async function writeAll(
+  docs: Iterable<OutDocument> | AsyncIterable<OutDocument>, plan: LinkPlan, options: Pick<Options, 'out' | 'formats' | 'referenceDate'>,
+  shard: ShardHeader | null = null, thread: WriteThread | null = null,
+): Promise<string[]> {
+  const formats = options.formats.filter((f) => !thread?.formats.includes(f));
+  const writer = new OutputWriter(options.out, formats, { version: VERSION, referenceDate: options.referenceDate });
   const clusters = new Map(plan.claimClusters.map((c) => [c.id, c] as const));
   try {
-    for await (const doc of docs) writer.document(applyPlan(doc, plan), (id) => (id ? clusters.get(id) : undefined));
-    return writer.finish(plan.entities, plan.claimClusters);
+    const shardFile = shard ? writer.batch.open(SHARD_FILE) : null;
+    shardFile?.write(`${JSON.stringify(shard)}\n`);
+    for await (const doc of docs) {
+      shardFile?.write(`${JSON.stringify(doc)}\n`);
+      writeLinked(writer, doc, plan, clusters);
+    }
+    shardFile?.close();
+    writer.close(plan.entities, plan.claimClusters);
+    if (thread) writer.batch.adopt(await thread.done);
+    writer.batch.commit();
+    return [...options.formats.flatMap((f) => FILES[f]), ...(shard ? [SHARD_FILE] : [])];
   } catch (err) {
     writer.abort();
+    await thread?.abort();
     throw err;
   }
 }

@@ -1,11 +1,10 @@
-// Runs tasks in the main thread (one job) or in a pool of worker threads (piscina), and yields the
-// documents in the order of the tasks, whatever order they finish in. At most a few tasks per job
-// are in flight, so memory stays bounded however many files there are.
+// Runs tasks in the main thread (one job) or in a pool of worker threads (piscina). The caller keeps a
+// few tasks per job in flight, so memory stays bounded however many files there are.
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
 import { failedDocument } from './failed.js';
-import { analyseRead, lookUp, processTask, type Task } from './task.js';
+import { analyseRead, answer, lookUp, processTask, type Task } from './task.js';
 
 /** Old-generation ceiling of one worker's heap; its live data is about a third of this. */
 const WORKER_HEAP_MB = 192;
@@ -33,7 +32,7 @@ export function createRunner(jobs: number): Runner {
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
     const found = await lookUp(task);
-    if ('done' in found) return found.done;
+    if (!('read' in found)) return answer(found, task.source.path);
     try {
       return (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument;
     } catch (err) {
@@ -44,25 +43,4 @@ export function createRunner(jobs: number): Runner {
     }
   };
   return { run, close: () => pool.destroy() };
-}
-
-/** Yields results in task order with at most `window` tasks started ahead of the one awaited. */
-export async function* inOrder(tasks: Iterable<Task>, runner: Runner, window: number): AsyncGenerator<OutDocument> {
-  const pending: Array<Promise<OutDocument>> = [];
-  const it = tasks[Symbol.iterator]();
-  const fill = (): void => {
-    while (pending.length < window) {
-      const next = it.next();
-      if (next.done) return;
-      const p = runner.run(next.value);
-      p.catch(() => {}); // awaited below in order; this only keeps an early rejection from going unhandled
-      pending.push(p);
-    }
-  };
-  fill();
-  while (pending.length) {
-    const doc = await pending.shift()!;
-    fill();
-    yield doc;
-  }
 }

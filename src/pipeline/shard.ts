@@ -92,14 +92,3 @@ export async function* shardDocuments(set: ShardSet): AsyncGenerator<OutDocument
     yield doc;
   }
 }
-
-export async function* spooledDocuments(file: string, skipHeader: boolean): AsyncGenerator<OutDocument> {
-  let first = skipHeader;
-  for await (const line of lines(file)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    yield JSON.parse(line) as OutDocument;
-  }
-}

@@ -1,10 +1,11 @@
 // One document's per-document work: read, look in the cache, analyse, store. Its result never
 // depends on other documents. The analysis modules (compromise, the models) are loaded only when a
 // document must really be analysed, so a run served from the cache never pays for them.
-import { cacheGet, cacheKey, cachePut, type CacheConfig } from '../cache/index.js';
-import { decodeSource, readBytes } from '../read/index.js';
-import type { OutDocument, ReadOk, ReadResult, Source } from '../types.js';
-import { failedDocument, restamp } from './failed.js';
+import { cacheKey, cachePut, cacheRead, type CacheConfig } from '../cache/index.js';
+import { decodeSource, hashBytes, readBytes } from '../read/index.js';
+import type { OutDocument, ReadOk, Source } from '../types.js';
+import { linkSummary, type LinkSummary } from '../link/summary.js';
+import { failedDocument, restamp, restampClaims } from './failed.js';
 
 export interface Task {
   source: Source;
@@ -16,27 +17,57 @@ export interface Task {
   missed?: boolean;
 }
 
-/** Reads the task's input and answers from the cache when it can; null means: analyse `read`. */
-export async function lookUp(task: Task): Promise<{ done: OutDocument } | { read: ReadOk; bytes: Uint8Array; key: string | null }> {
+/** A document the cache answered: its link summary (for this path) and its JSON (as analysed, to restamp). */
+export interface Cached {
+  summary: LinkSummary;
+  json: string;
+}
+
+export type Answer = { done: OutDocument } | { cached: Cached };
+export type Found = Answer | { read: ReadOk; bytes: Uint8Array; key: string | null };
+
+/** The document a look-up answered, for this path. */
+export function answer(found: Answer, path: string): OutDocument {
+  return 'done' in found ? found.done : restamp(JSON.parse(found.cached.json) as OutDocument, path);
+}
+
+/** The task's bytes, their hash and its cache key (null without a cache); or the document, when they cannot be read. */
+export async function readKeyed(task: Task): Promise<{ done: OutDocument } | { bytes: Uint8Array; sha256: string; key: string | null }> {
   const bytes = task.bytes ?? (await readBytes(task.source));
-  const read: ReadResult = bytes instanceof Uint8Array ? decodeSource(task.source, bytes) : bytes;
+  if (!(bytes instanceof Uint8Array)) return { done: failedDocument(bytes.source, bytes.sha256, bytes.error, bytes.diagnostics) };
+  const sha256 = hashBytes(bytes);
+  return { bytes, sha256, key: task.cache ? cacheKey(task.cache, sha256, task.referenceDate) : null };
+}
+
+/** The cache's answer for the task's key, stamped for the task's path (cached results are stored as analysed). */
+export function fromCache(task: Task, key: string): Cached | null {
+  const entry = task.cache ? cacheRead(task.cache, key) : null;
+  return entry ? { summary: restampClaims(JSON.parse(entry.summary) as LinkSummary, task.source.path), json: entry.json } : null;
+}
+
+/**
+ * Reads the task's input and answers from the cache when it can; a document that cannot be read is
+ * `done`; otherwise gives what to analyse. The cache is asked before the bytes are decoded: it holds
+ * only documents that were decoded and analysed.
+ */
+export async function lookUp(task: Task): Promise<Found> {
+  const found = await readKeyed(task);
+  if ('done' in found) return found;
+  const cached = found.key && !task.missed ? fromCache(task, found.key) : null;
+  if (cached) return { cached };
+  const read = decodeSource(task.source, found.bytes, found.sha256);
   if (!read.ok) return { done: failedDocument(read.source, read.sha256, read.error, read.diagnostics) };
-  const ok = { read, bytes: bytes as Uint8Array };
-  if (!task.cache) return { ...ok, key: null };
-  const key = cacheKey(task.cache, read.sha256, task.referenceDate);
-  // Cached results are stored as analysed; path-derived fields are stamped for this path.
-  const cached = task.missed ? null : cacheGet(task.cache, key);
-  return cached ? { done: restamp(cached, task.source.path) } : { ...ok, key };
+  return { read, bytes: found.bytes, key: found.key };
 }
 
 export async function analyseRead(read: ReadOk, task: Task, key: string | null): Promise<OutDocument> {
   const { analyseSafely } = await import('./document.js');
   const doc = analyseSafely(read, task.referenceDate);
-  if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc);
+  if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc, linkSummary(doc));
   return doc;
 }
 
 export async function processTask(task: Task): Promise<OutDocument> {
   const found = await lookUp(task);
-  return 'done' in found ? found.done : analyseRead(found.read, task, found.key);
+  return 'read' in found ? analyseRead(found.read, task, found.key) : answer(found, task.source.path);
 }

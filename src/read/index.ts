@@ -39,8 +39,12 @@ export async function readSource(source: Source, stdin?: () => Promise<Uint8Arra
   return bytes instanceof Uint8Array ? decodeSource(source, bytes) : bytes;
 }
 
-export function decodeSource(source: Source, bytes: Uint8Array): ReadResult {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** `sha256` is the bytes' hash when the caller has it already. */
+export function decodeSource(source: Source, bytes: Uint8Array, sha256 = hashBytes(bytes)): ReadResult {
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') return failure(source, 'BINARY_FILE', `${decoded.reason}; not parsed`, sha256);
   const diagnostics: Diagnostic[] = [];

@@ -19,8 +19,13 @@ export function prepareOutDir(dir: string): void {
   }
 }
 
+export interface Pending {
+  tmp: string;
+  target: string;
+}
+
 export class AtomicBatch {
-  private readonly pending: Array<{ tmp: string; target: string }> = [];
+  private readonly pending: Pending[] = [];
 
   constructor(private readonly dir: string) {}
 
@@ -65,6 +70,15 @@ export class AtomicBatch {
     const f = this.open(name);
     f.write(content);
     f.close();
+  }
+
+  /** The files written and not yet committed, handed to another batch (written in another thread). */
+  take(): Pending[] {
+    return this.pending.splice(0);
+  }
+
+  adopt(files: Pending[]): void {
+    this.pending.push(...files);
   }
 
   commit(): void {

@@ -13,7 +13,7 @@ export const FILES: Record<Format, string[]> = {
 
 type Sink = ReturnType<AtomicBatch['open']>;
 
-/** Rows gathered before one csv-stringify call: each call has a fixed cost, a document few rows. */
+/** Rows gathered before one write: a document has few rows, a write a fixed cost. */
 const CSV_BATCH = 2000;
 
 class CsvSink {
@@ -76,12 +76,17 @@ export class OutputWriter {
 
   /** Writes the corpus-level parts, then puts every file in place. */
   finish(entities: CorpusEntity[], claimClusters: ClaimCluster[]): string[] {
+    this.close(entities, claimClusters);
+    this.batch.commit();
+    return this.formats.flatMap((f) => FILES[f]);
+  }
+
+  /** Writes the corpus-level parts and closes every file, leaving them to be committed. */
+  close(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
     this.json?.end(entities, claimClusters);
     if (this.csv) for (const sink of Object.values(this.csv)) sink.flush();
     if (this.csv) this.batch.writeFile('entities.csv', entitiesCsv(entities));
     for (const f of this.files) f.close();
-    this.batch.commit();
-    return this.formats.flatMap((f) => FILES[f]);
   }
 
   abort(): void {

@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheGet, cacheKey, cachePut } from '../../src/cache/index.js';
+import { cacheGet, cacheKey, cachePut, cacheRead } from '../../src/cache/index.js';
+import { linkSummary } from '../../src/link/summary.js';
 import type { OutDocument } from '../../src/types.js';
+import { analysisModules, codeFingerprint } from '../../src/pipeline/fingerprint.js';
 import { tempDir } from '../helpers/cli.js';
 
 const doc: OutDocument = {
@@ -21,15 +23,28 @@ test('the key changes with content, code and reference date', () => {
 test('a stored document comes back; a tampered or foreign entry is dropped', () => {
   const c = { dir: tempDir(), fingerprint: 'f' };
   const key = cacheKey(c, 'h', '2025-01-01');
-  cachePut(c, key, doc);
+  cachePut(c, key, doc, linkSummary(doc));
   assert.deepEqual(cacheGet(c, key), doc);
+  assert.deepEqual(JSON.parse(cacheRead(c, key)!.summary), linkSummary(doc));
   const file = path.join(c.dir, key.slice(0, 2), `${key}.json`);
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"chars":3', '"chars":4'));
   assert.equal(cacheGet(c, key), null);
   assert.equal(fs.existsSync(file), false);
   const other = cacheKey(c, 'other', '2025-01-01');
-  cachePut(c, key, doc);
+  cachePut(c, key, doc, linkSummary(doc));
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"entities":[]', '"entities":[{}]'));
+  assert.equal(cacheRead(c, key), null, 'a tampered summary is detected too');
+  cachePut(c, key, doc, linkSummary(doc));
   fs.mkdirSync(path.join(c.dir, other.slice(0, 2)), { recursive: true });
   fs.copyFileSync(file, path.join(c.dir, other.slice(0, 2), `${other}.json`));
   assert.equal(cacheGet(c, other), null);
+});
+
+test('the code fingerprint covers the modules that read and analyse a document, not linking or writing', () => {
+  const modules = analysisModules().map((f) => path.relative(path.dirname(path.dirname(f)), f).split(path.sep).join('/'));
+  for (const m of ['pipeline/task.js', 'pipeline/document.js', 'read/decode.js', 'segment/index.js', 'ner/model.js', 'entities/index.js', 'claims/index.js', 'dates/index.js']) {
+    assert.ok(modules.includes(m), `${m} is fingerprinted`);
+  }
+  for (const m of ['pipeline/index.js', 'link/index.js', 'link/clusters.js', 'write/index.js', 'cli/main.js']) assert.ok(!modules.includes(m), `${m} is not`);
+  assert.match(codeFingerprint(), /^\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
 });

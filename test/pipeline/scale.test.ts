@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/paths.js';
+import { normalizeOptions } from '../../src/options.js';
+import { run, type RunHooks, type RunSummary } from '../../src/pipeline/index.js';
 
 const OUTPUTS = ['claims.csv', 'documents.csv', 'entities.csv', 'extract.json', 'extract.jsonl', 'mentions.csv'];
 const COMMON = ['--reference-date', '2025-03-15', '--format', 'csv,json,jsonl', '--quiet'];
@@ -92,4 +94,34 @@ test('a corrupted cache entry is detected and recomputed, never trusted', () => 
   fs.writeFileSync(path.join(cache, files[1]!), '{"truncated');
   assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
   assert.equal(fs.readFileSync(victim, 'utf8'), entry);
+});
+
+/** A run in this process, for what only the summary tells (how many documents were analysed). */
+async function runHere(cwd: string, extra: { jobs?: number; cache?: string }, hooks: RunHooks = {}): Promise<{ out: string; summary: RunSummary }> {
+  const out = tempDir('extract-out-');
+  const options = normalizeOptions({ patterns: ['**/*.txt'], out, format: 'csv,json,jsonl', referenceDate: '2025-03-15', quiet: true, cwd, ...extra });
+  return { out, summary: await run(options, hooks) };
+}
+
+test('extract.json and extract.jsonl written by a thread of their own equal those written in the main thread', async () => {
+  const dir = corpus();
+  const threaded = await runHere(dir, { jobs: 1 }, { writeThread: true });
+  const inline = await runHere(dir, { jobs: 1 }, { writeThread: false });
+  assert.deepEqual(outputs(threaded.out), outputs(inline.out));
+  assert.deepEqual(threaded.summary, { ...inline.summary, outDir: threaded.out });
+});
+
+test('with --jobs 2, a cached re-run analyses only the changed file, beside the cached ones, and equals a full run', async () => {
+  const dir = corpus();
+  const cache = tempDir('extract-cache-');
+  const first = await runHere(dir, { jobs: 2, cache });
+  // A copy is analysed too unless its original's entry was stored by the time the copy was looked up.
+  assert.ok(first.summary.analysed >= SAMPLES.length && first.summary.analysed <= FILES, `${first.summary.analysed} analysed`);
+  const unchanged = await runHere(dir, { jobs: 2, cache });
+  assert.equal(unchanged.summary.analysed, 0);
+  assert.deepEqual(outputs(unchanged.out), outputs(first.out));
+  fs.appendFileSync(path.join(dir, '03-atomic-agency.txt'), '\nThe agency said on Friday that inspectors would stay in Vienna.\n');
+  const again = await runHere(dir, { jobs: 2, cache });
+  assert.equal(again.summary.analysed, 1);
+  assert.deepEqual(outputs(again.out), outputs(extract(dir, ['--jobs', '2'])));
 });

@@ -1,0 +1,37 @@
+// A thread that writes the JSON formats of pass 2 while the main thread writes the CSV tables: each
+// reads the spool and links the documents itself, so the two halves of the writing run side by side.
+// Its files are closed, not committed: the main thread puts them in place with its own, all at once.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LinkPlan } from '../link/index.js';
+import type { Format } from '../types.js';
+import type { Pending } from '../write/atomic.js';
+import { OutputWriter } from '../write/index.js';
+import { spooledDocument, writeLinked } from './spooled.js';
+import { Spool, type SpoolIndex } from './spool.js';
+
+export interface WriteThreadData {
+  spool: SpoolIndex;
+  paths: string[];
+  plan: LinkPlan;
+  out: string;
+  formats: Format[];
+  meta: { version: string; referenceDate: string };
+}
+
+export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
+
+const data = workerData as WriteThreadData;
+const writer = new OutputWriter(data.out, data.formats, data.meta);
+const spool = new Spool(data.spool);
+try {
+  const clusters = new Map(data.plan.claimClusters.map((c) => [c.id, c] as const));
+  for (let position = 0; position < data.paths.length; position++) writeLinked(writer, spooledDocument(spool, data.paths, position), data.plan, clusters);
+  writer.close(data.plan.entities, data.plan.claimClusters);
+  parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
+} catch (err) {
+  writer.abort();
+  const e = err as Error & { code?: string; path?: string };
+  parentPort!.postMessage({ error: { message: e.message, name: e.name, ...(e.code ? { code: e.code } : {}), ...(e.path ? { path: e.path } : {}) } } satisfies WriteThreadResult);
+} finally {
+  spool.close();
+}
