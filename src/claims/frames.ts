@@ -5,7 +5,7 @@ import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead } from './source.js';
 import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
-import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, gerund, coordinated, signature, askedClause, leadingGerund } from './special.js';
+import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span } from '../types.js';
 
@@ -76,11 +76,11 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (t.normal === 'asked') { const a = askedClause(ctx, i); if (a.length) return a; }
   if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);
   // ", citing X": X is the outer claim's source (via), and gold also reads it like ", saying X": the subject cites X
-  if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return [...citing(ctx, i), ...gerund(ctx, i)];
+  if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return [...citing(ctx, i), ...sharedSubject(ctx, i, 'GER')];
   if (/^(and|but)$/.test(toks[i - 1]?.normal ?? '') && i - 1 > ctx.us[i]! && has(t, 'Verb') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
-    && !(nounLike(t) && has(toks[i + 1], 'Noun'))) return coordinated(ctx, i);
+    && !(nounLike(t) && has(toks[i + 1], 'Noun'))) return sharedSubject(ctx, i, 'COORD');
   // compromise sometimes tags ", calling him ..." as a noun: a lexicon -ing form after a comma is still a gerund
-  if ((has(t, 'Gerund') || /ing$/.test(t.normal) && cueInfo(t.normal)) && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return gerund(ctx, i);
+  if ((has(t, 'Gerund') || /ing$/.test(t.normal) && cueInfo(t.normal)) && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return sharedSubject(ctx, i, 'GER');
   if (/ing$/.test(t.normal) && i - ctx.us[i]! <= 1) { const g = leadingGerund(ctx, i); if (g.length) return g; }
   // Verbs outside the lexicon still make candidates ("mocked X", "wants to"): the learned scorer decides.
   const info = cueInfo(t.normal) ?? (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)

@@ -185,22 +185,16 @@ export function citing(ctx: Ctx, i: number): Draft[] {
   return [{ frame: 'CITE', cue: [i, i], source: src, content: [before], info: cueInfo('cite') ?? null }];
 }
 
-/** "..., saying the vote was rigged": the subject of the clause before is the source; index.ts fills it in. */
-export function gerund(ctx: Ctx, i: number): Draft[] {
+/**
+ * A cue whose source is the subject of the clause before, which index.ts fills in: "..., saying the
+ * vote was rigged" (GER) or "... and vowed to fight on", a second verb sharing the subject (COORD).
+ */
+export function sharedSubject(ctx: Ctx, i: number, frame: 'GER' | 'COORD'): Draft[] {
   const info = cueInfo(ctx.toks[i]!.normal) ?? { lemma: ctx.toks[i]!.normal, cls: 'other' as const, addressee: false };
   const cue = cueSpan(ctx, i, info);
   const after = contentAfter(ctx, cue[1], info.addressee);
   if (!after) return [];
-  return [{ frame: 'GER', cue, source: null, content: after.spans, info }];
-}
-
-/** "... and vowed to fight on": a second verb sharing the first clause's subject; index.ts fills the source. */
-export function coordinated(ctx: Ctx, i: number): Draft[] {
-  const info = cueInfo(ctx.toks[i]!.normal) ?? { lemma: ctx.toks[i]!.normal, cls: 'other' as const, addressee: false };
-  const cue = cueSpan(ctx, i, info);
-  const after = contentAfter(ctx, cue[1], info.addressee);
-  if (!after) return [];
-  return [{ frame: 'COORD', cue, source: null, content: after.spans, info }];
+  return [{ frame, cue, source: null, content: after.spans, info }];
 }
 
 /** Vox-pops: `“...”― Jane Doe` — a quote signed with a dash and a name. */

@@ -2,20 +2,22 @@
 // day, a weekday or a holiday is still unexplained; its finds are kept only where the grammar found nothing.
 import type { RawDate } from './parse.js';
 
-// What makes a compromise-dates find worth keeping: a month name with a day number, a weekday, a number
-// that can be a year (1800-2099, and not one that counts or measures: "2042 tonnes", "1974 people",
-// "1863 million"), a holiday. Alone, words it also reads as dates ("fall", "morning", "factory",
-// "this march") are not.
-// A month's name or abbreviation (not "Marino", "Mayor") with a day number.
+// A day named: a month's name or abbreviation (not "Marino", "Mayor") with a day number, a weekday,
+// a holiday. Alone, words compromise-dates also reads as dates ("fall", "morning", "factory", "this
+// march") are not.
 const MONTH_DAY = String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s+\d`;
-const QUANTITY = String.raw`\s*(?:%|(?:per\s?cent|percent|hundred|thousand|million|billion|trillion|people|persons|residents|civilians|troops|soldiers|workers|children|refugees|cases|deaths|votes|homes|houses|units|tonnes|tons|barrels|litres|liters|metres|meters|km|kilometres|kilometers|miles|hectares|acres|kg|dollars|euros|pounds|yuan|rubles|roubles)\b)`;
-export const DATEISH = new RegExp(String.raw`${MONTH_DAY}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[89]|20)\d\d\b(?!${QUANTITY})|\b(?:Christmas|Easter|Thanksgiving|New Year)\b`);
+const DAY_NAMED = String.raw`${MONTH_DAY}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Christmas|Easter|Thanksgiving|New Year)\b`;
 
-// What sends a sentence to compromise-dates: a month name with a day number, a weekday or a holiday
-// that the grammar left unexplained. A bare year it left alone is its decision (far from the article's
-// time, a year needs a time preposition): asking the library about each costs ~20 ms and, on news
-// and history listings, adds hardly a date (one on TimeBank dev).
-const ASK = new RegExp(String.raw`${MONTH_DAY}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Christmas|Easter|Thanksgiving|New Year)\b`);
+// What sends a sentence to compromise-dates: a day named that the grammar left unexplained. A bare
+// year it left alone is its decision (far from the article's time, a year needs a time preposition):
+// asking the library about each costs ~20 ms and, on news and history listings, adds hardly a date
+// (one on TimeBank dev).
+const ASK = new RegExp(DAY_NAMED);
+
+// What makes a compromise-dates find worth keeping: a day named, or a number that can be a year
+// (1800-2099, and not one that counts or measures: "2042 tonnes", "1974 people", "1863 million").
+const QUANTITY = String.raw`\s*(?:%|(?:per\s?cent|percent|hundred|thousand|million|billion|trillion|people|persons|residents|civilians|troops|soldiers|workers|children|refugees|cases|deaths|votes|homes|houses|units|tonnes|tons|barrels|litres|liters|metres|meters|km|kilometres|kilometers|miles|hectares|acres|kg|dollars|euros|pounds|yuan|rubles|roubles)\b)`;
+export const DATEISH = new RegExp(String.raw`${DAY_NAMED}|\b(?:1[89]|20)\d\d\b(?!${QUANTITY})`);
 
 /** Does text left over after the grammar still name a day? Only then is compromise-dates asked. */
 export function needsLibrary(leftover: string): boolean {
