@@ -1,9 +1,11 @@
 // A document's result, stored under a key made of its bytes' hash, the code's fingerprint and the
-// options that change analysis. Entries carry a checksum of their payload: a damaged or foreign
-// entry is detected, ignored and replaced, never trusted.
+// options that change analysis; and a document's rendered output, stored under a key made of that
+// and of everything linking decided about it (see pipeline/render.ts). Entries carry a checksum of
+// their payload: a damaged or foreign entry is detected, ignored and replaced, never trusted.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { OutDocument } from '../types.js';
 
 export interface CacheConfig {
@@ -12,23 +14,66 @@ export interface CacheConfig {
   fingerprint: string;
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 export function cacheKey(config: CacheConfig, sha256: string, referenceDate: string): string {
   return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
 }
 
-function entryPath(config: CacheConfig, key: string): string {
-  return path.join(config.dir, key.slice(0, 2), `${key}.json`);
+/** A document entry ends in .json, a rendered-output entry in .out. */
+function entryPath(config: CacheConfig, key: string, kind: 'json' | 'out'): string {
+  return path.join(config.dir, key.slice(0, 2), `${key}.${kind}`);
 }
 
-const checksum = (payload: string): string => createHash('sha256').update(payload).digest('hex');
-
 /**
- * An entry is one header line ({format, key, sha256 of the rest}), then the document's link summary on
- * one line, then the document's JSON. Both are checked before either is used; a run links from the
- * summary and parses the document only when it writes it.
+ * An entry is one header line ({format, key, byte lengths of the parts, CRC-32 of the rest}), then its
+ * parts back to back. A CRC catches damage as surely as a cryptographic hash here (the key in the
+ * header catches a foreign entry) at a tenth of the cost, which a run reading every entry feels.
  */
+function readEntry(config: CacheConfig, key: string, kind: 'json' | 'out', parts: number): Buffer[] | null {
+  const file = entryPath(config, key, kind);
+  let raw: Buffer;
+  try {
+    raw = fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+  const cut = raw.indexOf(10);
+  try {
+    const header = JSON.parse(raw.subarray(0, cut).toString('utf8')) as { format: number; key: string; lengths: number[]; crc: number };
+    const body = raw.subarray(cut + 1);
+    const lengths = header.lengths;
+    if (
+      cut < 0 || header.format !== FORMAT || header.key !== key || !Array.isArray(lengths) || lengths.length !== parts ||
+      lengths.reduce((a, b) => a + b, 0) !== body.length || crc32(body) !== header.crc
+    ) {
+      throw new Error('entry does not match its key or checksum');
+    }
+    let at = 0;
+    return lengths.map((n) => body.subarray(at, (at += n)));
+  } catch {
+    fs.rmSync(file, { force: true });
+    return null;
+  }
+}
+
+function writeEntry(config: CacheConfig, key: string, kind: 'json' | 'out', parts: Array<string | Buffer>): void {
+  const file = entryPath(config, key, kind);
+  const bodies = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
+  const body = Buffer.concat(bodies);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const header = JSON.stringify({ format: FORMAT, key, lengths: bodies.map((b) => b.length), crc: crc32(body) });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${header}\n`), body]));
+    fs.renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written costs speed on the next run, never this run's results.
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** A document entry: its run summary (one line, see link/summary.ts) and its JSON, both as stored. */
 export interface CacheEntry {
   summary: string;
   json: string;
@@ -39,45 +84,27 @@ export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
   return entry === null ? null : (JSON.parse(entry.json) as OutDocument);
 }
 
-/** Whether an entry is stored under the key (it is checked only when read). */
+/** Whether a document entry is stored under the key (it is checked only when read). */
 export function cacheHas(config: CacheConfig, key: string): boolean {
-  return fs.existsSync(entryPath(config, key));
+  return fs.existsSync(entryPath(config, key, 'json'));
 }
 
 /** The entry's two parts as stored, once it matched its key and checksum; a bad entry is removed. */
 export function cacheRead(config: CacheConfig, key: string): CacheEntry | null {
-  const file = entryPath(config, key);
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-  const cut = raw.indexOf('\n');
-  const split = raw.indexOf('\n', cut + 1);
-  try {
-    const header = JSON.parse(raw.slice(0, cut)) as { format: number; key: string; sha256: string };
-    if (cut < 0 || split < 0 || header.format !== FORMAT || header.key !== key || checksum(raw.slice(cut + 1)) !== header.sha256) {
-      throw new Error('entry does not match its key or checksum');
-    }
-  } catch {
-    fs.rmSync(file, { force: true });
-    return null;
-  }
-  return { summary: raw.slice(cut + 1, split), json: raw.slice(split + 1) };
+  const parts = readEntry(config, key, 'json', 2);
+  return parts && { summary: parts[0]!.toString('utf8'), json: parts[1]!.toString('utf8') };
 }
 
-/** Stores the document and its link summary (any JSON value; one line, as JSON.stringify writes it). */
+/** Stores the document and its summary (any JSON value). */
 export function cachePut(config: CacheConfig, key: string, doc: OutDocument, summary: unknown): void {
-  const file = entryPath(config, key);
-  const payload = `${JSON.stringify(summary)}\n${JSON.stringify(doc)}`;
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, key, sha256: checksum(payload) })}\n${payload}`);
-    fs.renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written costs speed on the next run, never this run's results.
-    fs.rmSync(tmp, { force: true });
-  }
+  writeEntry(config, key, 'json', [JSON.stringify(summary), JSON.stringify(doc)]);
+}
+
+/** A rendered output: its parts' UTF-8 bytes, as many as were stored. */
+export function renderedRead(config: CacheConfig, key: string, parts: number): Buffer[] | null {
+  return readEntry(config, key, 'out', parts);
+}
+
+export function renderedPut(config: CacheConfig, key: string, parts: Array<string | Buffer>): void {
+  writeEntry(config, key, 'out', parts);
 }

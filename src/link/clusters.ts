@@ -1,7 +1,6 @@
 // Claims that report the same thing: same source (entity, or the same words when the source is not a
 // known entity) and contents that share most of their content words, in different documents. Every
 // claim belongs to exactly one cluster, so a cluster of one document is a claim nobody else reported.
-import { createHash } from 'node:crypto';
 import type { ClaimCluster } from '../types.js';
 import { contentWords } from './summary.js';
 
@@ -9,6 +8,9 @@ import { contentWords } from './summary.js';
 export const SAME_CLAIM = 0.5;
 /** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
 export const COMMON_WORD = 500;
+
+/** A cluster is named after its first claim (claim ids are unique and stable): claim:X:n → cluster:X:n. */
+const clusterId = (firstClaim: string): string => `cluster:${firstClaim.slice(firstClaim.indexOf(':') + 1)}`;
 
 /** A growable list of unsigned 32-bit numbers: a corpus's claims are kept as numbers, not objects. */
 class U32List {
@@ -126,20 +128,29 @@ export class ClaimClusterer {
     const freq = new Uint32Array(this.vocabulary.size);
     for (let g = 0; g < groupIndex.size; g++) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union, freq);
 
+    // Most claims are alone in their cluster: only the others are gathered into lists.
+    const root = new Int32Array(n);
+    const size = new Uint32Array(n);
+    for (let i = 0; i < n; i++) size[(root[i] = find(i))]!++;
     const groups = new Map<number, number[]>();
-    for (let i = 0; i < n; i++) {
-      const root = find(i);
-      const list = groups.get(root);
-      if (list) list.push(i);
-      else groups.set(root, [i]);
-    }
     const clusterOf = new Map<string, string>();
     const clusters: ClaimCluster[] = [];
+    for (let i = 0; i < n; i++) {
+      if (size[root[i]!] === 1) {
+        const id = this.ids[i]!;
+        clusterOf.set(id, clusterId(id));
+        clusters.push({ id: clusterId(id), claims: [id], documents: 1 });
+        continue;
+      }
+      const list = groups.get(root[i]!);
+      if (list) list.push(i);
+      else groups.set(root[i]!, [i]);
+    }
     for (const list of groups.values()) {
-      const ids = list.length === 1 ? [this.ids[list[0]!]!] : list.map((i) => this.ids[i]!).sort();
-      const id = `cluster:${createHash('sha256').update(ids[0]!).digest('hex').slice(0, 12)}`;
+      const ids = list.map((i) => this.ids[i]!).sort();
+      const id = clusterId(ids[0]!);
       for (const claimId of ids) clusterOf.set(claimId, id);
-      clusters.push({ id, claims: ids, documents: list.length === 1 ? 1 : new Set(list.map((i) => this.docs.data[i]!)).size });
+      clusters.push({ id, claims: ids, documents: new Set(list.map((i) => this.docs.data[i]!)).size });
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
     return { clusterOf, clusters };

@@ -1,10 +1,13 @@
 // What linking needs of one document, and nothing more: each entity's id, names and mention count, each
-// claim's id, source key and content words. It is small beside the document, a pure function of it, and
-// stored with a cached document so that a cached run links without parsing the whole document twice.
+// claim's id, source key and content words; with the document's status and diagnostics, which the run
+// reports. It is small beside the document, a pure function of it, and stored with a cached document so
+// that a cached run links, reports and finds its rendered output without parsing the whole document.
 import { nameKey } from '../text/keys.js';
-import type { EntityType, OutDocument } from '../types.js';
+import type { EntityType, OutDiagnostic, OutDocument } from '../types.js';
 
 export interface LinkSummary {
+  status: OutDocument['status'];
+  diagnostics: OutDiagnostic[];
   entities: Array<{ id: string; type: EntityType; name: string; value?: string; aliases: string[]; mentions: number }>;
   claims: Array<{ id: string; source: string; words: string[] }>;
 }
@@ -32,6 +35,8 @@ export function sourceKey(entityId: string | null, anonymous: boolean, text: str
 
 export function linkSummary(doc: OutDocument): LinkSummary {
   return {
+    status: doc.status,
+    diagnostics: doc.diagnostics,
     entities: doc.entities.map((e) => ({
       id: e.id, type: e.type, name: e.name, ...(e.value !== undefined ? { value: e.value } : {}), aliases: e.aliases, mentions: e.mentions.length,
     })),

@@ -2,7 +2,8 @@
 // changes without bumping the version). Computed once per run from the files themselves: the compiled
 // modules that read and analyse a document (pipeline/task.js and every module it imports, directly or
 // not) and the model files. Linking and writing do not change a document's analysis, so a change there
-// keeps the cache.
+// keeps the cached analyses; it changes only the rendered outputs, whose fingerprint covers the
+// modules that link and render a document (pipeline/spooled.js and its imports).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,14 +17,19 @@ const modelDir = path.resolve(srcDir, '..', import.meta.url.includes('/dist/') ?
 const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** The compiled modules a document's analysis can run, sorted. */
-export function analysisModules(): string[] {
+export const analysisModules = (): string[] => modulesFrom(path.join(srcDir, 'pipeline', 'task.js'));
+
+/** The compiled modules that link and render a spooled document, sorted. */
+export const renderModules = (): string[] => modulesFrom(path.join(srcDir, 'pipeline', 'spooled.js'));
+
+function modulesFrom(entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file) || !fs.existsSync(file)) return;
     seen.add(file);
     for (const m of fs.readFileSync(file, 'utf8').matchAll(IMPORT)) visit(path.resolve(path.dirname(file), m[1]!));
   };
-  visit(path.join(srcDir, 'pipeline', 'task.js'));
+  visit(entry);
   return [...seen].sort();
 }
 
@@ -35,12 +41,17 @@ function modelFiles(): string[] {
     .sort();
 }
 
+function fingerprint(files: string[]): string {
+  const hash = createHash('sha256').update(VERSION);
+  for (const f of files) hash.update(path.relative(srcDir, f)).update(fs.readFileSync(f));
+  return `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
+}
+
 let memo: string | null = null;
 
 export function codeFingerprint(): string {
-  if (memo) return memo;
-  const hash = createHash('sha256').update(VERSION);
-  for (const f of [...analysisModules(), ...modelFiles()]) hash.update(path.relative(srcDir, f)).update(fs.readFileSync(f));
-  memo = `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
-  return memo;
+  return (memo ??= fingerprint([...analysisModules(), ...modelFiles()]));
 }
+
+/** What a rendered output was made by, beside the analysis it renders (whose key is the cache key). */
+export const renderFingerprint = (): string => fingerprint(renderModules());

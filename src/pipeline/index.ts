@@ -16,12 +16,14 @@ import { VERSION } from '../version.js';
 import { prepareOutDir } from '../write/atomic.js';
 import type { Pending } from '../write/atomic.js';
 import { FILES, OutputWriter } from '../write/index.js';
+import { restamp } from './failed.js';
 import { cacheHas } from '../cache/index.js';
-import { codeFingerprint } from './fingerprint.js';
+import { codeFingerprint, renderFingerprint } from './fingerprint.js';
 import { createRunner } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
 import { Spool } from './spool.js';
-import { spooledDocument, writeLinked } from './spooled.js';
+import { type Brief, getSpooled, putSpooled, Renderer } from './spooled.js';
+import { linkSummary } from '../link/summary.js';
 import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
 import { type Cached, fromCache, readKeyed, type Task } from './task.js';
 
@@ -81,10 +83,10 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
   let linker: Linker | null = new Linker();
   let ready = 0;
-  const spoolDocument = (position: number, doc: OutDocument | Cached): void => {
-    if ('json' in doc) linker!.addSummary(doc.summary, position);
-    else linker!.add(doc, position);
-    spool!.put(position, 'json' in doc ? doc.json : JSON.stringify(doc));
+  const spoolDocument = (position: number, doc: OutDocument | Cached, key: string | null): void => {
+    const summary = 'json' in doc ? doc.summary : linkSummary(doc);
+    linker!.addSummary(summary, position);
+    putSpooled(spool!, position, key, summary, 'json' in doc ? doc.json : JSON.stringify(doc));
     hooks.progress?.(++ready, sources.length);
   };
   // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
@@ -92,9 +94,9 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   const runner = createRunner(Math.min(options.jobs, Math.max(1, sources.length)));
   const window = Math.max(2, options.jobs * 4);
   const inFlight: Array<Promise<void>> = [];
-  const analyse = async (position: number): Promise<void> => {
+  const analyse = async (position: number, key: string | null = null): Promise<void> => {
     summary.analysed++;
-    const p = runner.run({ ...task(position), ...(cache ? { missed: true } : {}) }).then((doc) => spoolDocument(position, doc));
+    const p = runner.run({ ...task(position), ...(cache ? { missed: true } : {}) }).then((doc) => spoolDocument(position, doc, key));
     p.catch(() => {}); // awaited below; this only keeps an early rejection from going unhandled
     inFlight.push(p);
     if (inFlight.length >= window) await inFlight.shift();
@@ -110,15 +112,15 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
           continue;
         }
         const found = await readKeyed(task(position));
-        if ('done' in found) spoolDocument(position, found.done);
+        if ('done' in found) spoolDocument(position, found.done, null);
         else if (cacheHas(cache, found.key!)) held.push([position, found.key!]);
-        else await analyse(position);
+        else await analyse(position, found.key);
       }
       for (const [position, key] of held) {
         const cached = fromCache(task(position), key);
         // An entry found damaged now is recomputed like a missing one.
-        if (cached) spoolDocument(position, cached);
-        else await analyse(position);
+        if (cached) spoolDocument(position, cached, key);
+        else await analyse(position, key);
       }
       await Promise.all(inFlight);
     } finally {
@@ -131,18 +133,23 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       ? { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate }
       : null;
     const paths = sources.map((s) => s.path);
-    const documents = function* (): Generator<OutDocument> {
-      for (let position = 0; position < sources.length; position++) {
-        const doc = spooledDocument(spooled, paths, position);
-        record(summary, doc);
-        yield doc;
-      }
-    };
+    const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     const threaded = options.formats.filter((f) => f !== 'csv');
     const useThread = threaded.length > 0 && (hooks.writeThread ?? sources.length >= WRITE_THREAD_DOCUMENTS);
     const meta = { version: VERSION, referenceDate: options.referenceDate };
-    const thread = useThread ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta }) : null;
-    summary.written = await writeAll(documents(), plan, options, header, thread);
+    const thread = useThread
+      ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta, ...(rendering ? { cache: rendering } : {}) })
+      : null;
+    const here = options.formats.filter((f) => !thread?.formats.includes(f));
+    const writer = new OutputWriter(options.out, here, meta);
+    const renderer = new Renderer(writer.parts, plan, rendering);
+    summary.written = await writeAll(writer, plan, options, header, thread, (write) => {
+      for (let position = 0; position < sources.length; position++) {
+        const record = getSpooled(spooled, position);
+        recordSummary(summary, paths[position]!, record.brief);
+        write(renderer.render(record, paths[position]!), header ? () => restamp(JSON.parse(record.json()) as OutDocument, paths[position]!) : null);
+      }
+    });
   } catch (err) {
     throw outputError(err, options.out);
   } finally {
@@ -160,12 +167,16 @@ function outputError(err: unknown, dir: string): unknown {
 }
 
 export function record(summary: RunSummary, doc: OutDocument): void {
+  recordSummary(summary, doc.path, doc);
+}
+
+function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'status' | 'diagnostics'> & ({ claims: unknown[] } | { sources: unknown[] })): void {
   summary.files++;
   if (doc.status === 'error') summary.failed++;
-  summary.claims += doc.claims.length;
+  summary.claims += 'claims' in doc ? doc.claims.length : doc.sources.length;
   for (const d of doc.diagnostics) {
     if (d.severity === 'warning') summary.warnings++;
-    summary.problems.push({ path: doc.path, diagnostic: d });
+    summary.problems.push({ path, diagnostic: d });
   }
 }
 
@@ -198,25 +209,26 @@ function startWriteThread(data: WriteThreadData): WriteThread {
   };
 }
 
+/** Writes one document's rendered parts; `unlinked` gives the document as analysed, for shard.jsonl. */
+export type Emit = (texts: Array<string | Buffer>, unlinked: (() => OutDocument) | null) => void;
+
 /**
- * Pass 2: documents (in output order, unlinked) linked by the plan and written in every format (but
- * those a write thread writes); with a shard header, also shard.jsonl: the documents as they were
- * before linking, for `extract merge`.
+ * Pass 2: `feed` emits every document, in output order, rendered for the writer's parts; the writer
+ * writes them, and the corpus-level parts after them, beside the formats a write thread writes; with a
+ * shard header, also shard.jsonl (the documents as they were before linking, for `extract merge`).
+ * Then every file is put in place, or none.
  */
 export async function writeAll(
-  docs: Iterable<OutDocument> | AsyncIterable<OutDocument>, plan: LinkPlan, options: Pick<Options, 'out' | 'formats' | 'referenceDate'>,
-  shard: ShardHeader | null = null, thread: WriteThread | null = null,
+  writer: OutputWriter, plan: LinkPlan, options: Pick<Options, 'formats'>, shard: ShardHeader | null, thread: WriteThread | null,
+  feed: (emit: Emit) => void | Promise<void>,
 ): Promise<string[]> {
-  const formats = options.formats.filter((f) => !thread?.formats.includes(f));
-  const writer = new OutputWriter(options.out, formats, { version: VERSION, referenceDate: options.referenceDate });
-  const clusters = new Map(plan.claimClusters.map((c) => [c.id, c] as const));
   try {
     const shardFile = shard ? writer.batch.open(SHARD_FILE) : null;
     shardFile?.write(`${JSON.stringify(shard)}\n`);
-    for await (const doc of docs) {
-      shardFile?.write(`${JSON.stringify(doc)}\n`);
-      writeLinked(writer, doc, plan, clusters);
-    }
+    await feed((texts, unlinked) => {
+      if (shardFile) shardFile.write(`${JSON.stringify(unlinked!())}\n`);
+      writer.rendered(texts);
+    });
     shardFile?.close();
     writer.close(plan.entities, plan.claimClusters);
     if (thread) writer.batch.adopt(await thread.done);

@@ -1,7 +1,9 @@
 // `extract merge DIR... --out DIR`: shard outputs combined into exactly what one unsharded run writes.
-import { Linker } from '../link/index.js';
+import { applyPlan, Linker } from '../link/index.js';
 import type { Format } from '../types.js';
 import { prepareOutDir } from '../write/atomic.js';
+import { OutputWriter, renderDocument } from '../write/index.js';
+import { VERSION } from '../version.js';
 import { record, writeAll, type RunSummary } from './index.js';
 import { openShards, shardDocuments } from './shard.js';
 
@@ -17,6 +19,10 @@ export async function merge(dirs: string[], options: { out: string; formats: For
   }
   const plan = linker.plan();
   summary.entities = plan.entities.length;
-  summary.written = await writeAll(shardDocuments(set), plan, { ...options, referenceDate });
+  const writer = new OutputWriter(options.out, options.formats, { version: VERSION, referenceDate });
+  const clusters = new Map(plan.claimClusters.map((c) => [c.id, c] as const));
+  summary.written = await writeAll(writer, plan, options, null, null, async (emit) => {
+    for await (const doc of shardDocuments(set)) emit(renderDocument(applyPlan(doc, plan), writer.parts, (id) => (id ? clusters.get(id) : undefined)), null);
+  });
   return summary;
 }

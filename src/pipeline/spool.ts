@@ -1,62 +1,72 @@
 // Documents parked on disk between the two passes of a run, one record per position in path order,
 // written in whatever order they are ready (cache hits first, analysed documents as they finish) and
-// read back by position. Memory holds two numbers per document, not the documents.
+// read back by position. A record has a head (small: what pass 2 always needs) and a body (the
+// document, needed only when its output must be made afresh), read apart. Memory holds three numbers
+// per document, not the documents.
 import fs from 'node:fs';
 
 /** Where each position's record is: enough for another thread to read the spool. */
 export interface SpoolIndex {
   file: string;
   offsets: Float64Array;
-  lengths: Uint32Array;
+  heads: Uint32Array;
+  bodies: Uint32Array;
 }
 
 export class Spool {
   private readonly fd: number;
   private size = 0;
-  readonly file: string;
-  private readonly offsets: Float64Array;
-  private readonly lengths: Uint32Array;
+  private readonly index_: SpoolIndex;
 
   /** A new spool for `count` documents, or (given an index) an existing one, to read. */
   constructor(file: string, count: number);
   constructor(index: SpoolIndex);
   constructor(file: string | SpoolIndex, count = 0) {
     if (typeof file === 'string') {
-      this.file = file;
       this.fd = fs.openSync(file, 'w+');
-      this.offsets = new Float64Array(count).fill(-1);
-      this.lengths = new Uint32Array(count);
+      this.index_ = { file, offsets: new Float64Array(count).fill(-1), heads: new Uint32Array(count), bodies: new Uint32Array(count) };
     } else {
-      this.file = file.file;
       this.fd = fs.openSync(file.file, 'r');
-      this.offsets = file.offsets;
-      this.lengths = file.lengths;
+      this.index_ = file;
     }
   }
 
-  index(): SpoolIndex {
-    return { file: this.file, offsets: this.offsets, lengths: this.lengths };
+  get file(): string {
+    return this.index_.file;
   }
 
-  /** Stores the JSON of the document at `position`. */
-  put(position: number, json: string): void {
-    const bytes = Buffer.from(json, 'utf8');
+  index(): SpoolIndex {
+    return this.index_;
+  }
+
+  /** Stores the record of the document at `position`. */
+  put(position: number, head: string, body: string): void {
+    const bytes = Buffer.from(head + body, 'utf8');
     for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-    this.offsets[position] = this.size;
-    this.lengths[position] = bytes.length;
+    const headBytes = Buffer.byteLength(head, 'utf8');
+    this.index_.offsets[position] = this.size;
+    this.index_.heads[position] = headBytes;
+    this.index_.bodies[position] = bytes.length - headBytes;
     this.size += bytes.length;
   }
 
   has(position: number): boolean {
-    return this.offsets[position]! >= 0;
+    return this.index_.offsets[position]! >= 0;
   }
 
-  /** The JSON stored for `position`. */
-  get(position: number): string {
+  head(position: number): string {
+    return this.read(position, 0, this.index_.heads[position]!);
+  }
+
+  body(position: number): string {
+    return this.read(position, this.index_.heads[position]!, this.index_.bodies[position]!);
+  }
+
+  private read(position: number, from: number, length: number): string {
     if (!this.has(position)) throw new Error(`no spooled document at position ${position}`);
-    const bytes = Buffer.allocUnsafe(this.lengths[position]!);
-    for (let done = 0; done < bytes.length; ) {
-      const n = fs.readSync(this.fd, bytes, done, bytes.length - done, this.offsets[position]! + done);
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const n = fs.readSync(this.fd, bytes, done, length - done, this.index_.offsets[position]! + from + done);
       if (n === 0) throw new Error('spool file is shorter than written');
       done += n;
     }

@@ -1,12 +1,13 @@
 // A thread that writes the JSON formats of pass 2 while the main thread writes the CSV tables: each
-// reads the spool and links the documents itself, so the two halves of the writing run side by side.
+// reads the spool and renders the documents itself, so the two halves of the writing run side by side.
 // Its files are closed, not committed: the main thread puts them in place with its own, all at once.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LinkPlan } from '../link/index.js';
 import type { Format } from '../types.js';
 import type { Pending } from '../write/atomic.js';
 import { OutputWriter } from '../write/index.js';
-import { spooledDocument, writeLinked } from './spooled.js';
+import type { CacheConfig } from '../cache/index.js';
+import { getSpooled, Renderer } from './spooled.js';
 import { Spool, type SpoolIndex } from './spool.js';
 
 export interface WriteThreadData {
@@ -16,6 +17,8 @@ export interface WriteThreadData {
   out: string;
   formats: Format[];
   meta: { version: string; referenceDate: string };
+  /** The cache of rendered outputs, with the fingerprint of the code that renders. */
+  cache?: CacheConfig;
 }
 
 export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
@@ -24,8 +27,10 @@ const data = workerData as WriteThreadData;
 const writer = new OutputWriter(data.out, data.formats, data.meta);
 const spool = new Spool(data.spool);
 try {
-  const clusters = new Map(data.plan.claimClusters.map((c) => [c.id, c] as const));
-  for (let position = 0; position < data.paths.length; position++) writeLinked(writer, spooledDocument(spool, data.paths, position), data.plan, clusters);
+  const renderer = new Renderer(writer.parts, data.plan, data.cache);
+  data.paths.forEach((path, position) => {
+    writer.rendered(renderer.render(getSpooled(spool, position), path));
+  });
   writer.close(data.plan.entities, data.plan.claimClusters);
   parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
 } catch (err) {

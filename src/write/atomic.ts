@@ -19,6 +19,11 @@ export function prepareOutDir(dir: string): void {
   }
 }
 
+/** Writes the chunks in order, however much each system call takes. */
+function writeAll(fd: number, chunks: Buffer[]): void {
+  for (const chunk of chunks) for (let done = 0; done < chunk.length; ) done += fs.writeSync(fd, chunk, done);
+}
+
 export interface Pending {
   tmp: string;
   target: string;
@@ -30,7 +35,7 @@ export class AtomicBatch {
   constructor(private readonly dir: string) {}
 
   /** Opens a temporary file for `name`; the caller writes to it, then calls close(). */
-  open(name: string): { fd: number; write: (chunk: string) => void; close: () => void } {
+  open(name: string): { fd: number; write: (chunk: string | Buffer) => void; close: () => void } {
     const target = path.join(this.dir, name);
     const tmp = path.join(this.dir, `.${name}.${process.pid}.tmp`);
     let fd: number;
@@ -40,20 +45,32 @@ export class AtomicBatch {
       throw new ExtractError('OUTPUT_UNWRITABLE', `cannot write ${name} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, this.dir);
     }
     this.pending.push({ tmp, target });
-    // Output arrives in many small pieces; one system call per 64 KiB, not per piece.
-    let buffer: string[] = [];
+    // Output arrives in many small pieces; one system call per 64 KiB, not per piece. Text is joined
+    // and encoded at once; bytes (rendered output read from the cache) are written as they are.
+    let buffer: Array<string | Buffer> = [];
     let buffered = 0;
     const flush = (): void => {
       if (buffered === 0) return;
+      const chunks: Buffer[] = [];
+      let text: string[] = [];
+      for (const piece of buffer) {
+        if (typeof piece === 'string') text.push(piece);
+        else {
+          if (text.length) chunks.push(Buffer.from(text.join(''), 'utf8'));
+          text = [];
+          chunks.push(piece);
+        }
+      }
+      if (text.length) chunks.push(Buffer.from(text.join(''), 'utf8'));
       try {
-        fs.writeSync(fd, buffer.join(''));
+        writeAll(fd, chunks);
       } catch (err) {
         throw new ExtractError('OUTPUT_UNWRITABLE', `cannot write ${name} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, this.dir);
       }
       buffer = [];
       buffered = 0;
     };
-    const write = (chunk: string): void => {
+    const write = (chunk: string | Buffer): void => {
       buffer.push(chunk);
       buffered += chunk.length;
       if (buffered >= 65536) flush();

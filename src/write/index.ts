@@ -3,7 +3,7 @@
 import type { ClaimCluster, CorpusEntity, ExtractOutput, Format, OutDocument } from '../types.js';
 import { AtomicBatch, prepareOutDir } from './atomic.js';
 import { type Cell, claimRows, CLAIMS_HEADER, csvRows, DOCUMENTS_HEADER, documentRow, entitiesCsv, MENTIONS_HEADER, mentionRows } from './csv.js';
-import { JsonWriter } from './json.js';
+import { JsonWriter, nested } from './json.js';
 
 export const FILES: Record<Format, string[]> = {
   json: ['extract.json'],
@@ -13,65 +13,69 @@ export const FILES: Record<Format, string[]> = {
 
 type Sink = ReturnType<AtomicBatch['open']>;
 
-/** Rows gathered before one write: a document has few rows, a write a fixed cost. */
-const CSV_BATCH = 2000;
+/** A document's share of one output file. */
+export type Part = 'json' | 'jsonl' | 'documents' | 'mentions' | 'claims';
+const PARTS: Record<Format, Part[]> = { json: ['json'], jsonl: ['jsonl'], csv: ['documents', 'mentions', 'claims'] };
 
-class CsvSink {
-  private rows: Cell[][] = [];
+/** The parts the formats need, in one fixed order (whatever the order of the formats). */
+export function partsOf(formats: Format[]): Part[] {
+  return (['json', 'jsonl', 'csv'] as Format[]).filter((f) => formats.includes(f)).flatMap((f) => PARTS[f]);
+}
 
-  constructor(private readonly sink: Sink, header: string[]) {
-    sink.write(csvRows([header]));
-  }
+const csvPart = (rows: Cell[][]): string => (rows.length ? csvRows(rows) : '');
 
-  add(rows: Cell[][]): void {
-    for (const r of rows) this.rows.push(r);
-    if (this.rows.length >= CSV_BATCH) this.flush();
-  }
-
-  flush(): void {
-    if (this.rows.length) this.sink.write(csvRows(this.rows));
-    this.rows = [];
-  }
+/** A linked document's text in each part, as OutputWriter.rendered writes them. */
+export function renderDocument(doc: OutDocument, parts: Part[], cluster: (id: string | null) => ClaimCluster | undefined): string[] {
+  return parts.map((p) => {
+    switch (p) {
+      case 'json': return nested(doc);
+      case 'jsonl': return `${JSON.stringify(doc)}\n`;
+      case 'documents': return csvPart([documentRow(doc)]);
+      case 'mentions': return csvPart(mentionRows(doc));
+      case 'claims': return csvPart(claimRows(doc, cluster));
+    }
+  });
 }
 
 export class OutputWriter {
   readonly batch: AtomicBatch;
-  private readonly json: JsonWriter | null = null;
-  private readonly jsonl: Sink | null = null;
-  private readonly csv: { documents: CsvSink; mentions: CsvSink; claims: CsvSink } | null = null;
+  readonly parts: Part[];
+  private json: JsonWriter | null = null;
+  private readonly sinks: Array<(text: string | Buffer) => void>;
   private readonly files: Sink[] = [];
 
   constructor(readonly dir: string, readonly formats: Format[], meta: { version: string; referenceDate: string }) {
     prepareOutDir(dir);
     this.batch = new AtomicBatch(dir);
-    const open = (name: string): Sink => {
+    this.parts = partsOf(formats);
+    const open = (name: string, header?: string[]): Sink['write'] => {
       const sink = this.batch.open(name);
       this.files.push(sink);
-      return sink;
+      if (header) sink.write(csvRows([header]));
+      return sink.write;
     };
-    if (formats.includes('json')) {
-      const sink = open('extract.json');
-      this.json = new JsonWriter(sink.write, meta);
-    }
-    if (formats.includes('jsonl')) this.jsonl = open('extract.jsonl');
-    if (formats.includes('csv')) {
-      this.csv = {
-        documents: new CsvSink(open('documents.csv'), DOCUMENTS_HEADER),
-        mentions: new CsvSink(open('mentions.csv'), MENTIONS_HEADER),
-        claims: new CsvSink(open('claims.csv'), CLAIMS_HEADER),
-      };
-    }
+    this.sinks = this.parts.map((p) => {
+      switch (p) {
+        case 'json': {
+          const json = (this.json = new JsonWriter(open('extract.json'), meta));
+          return (text: string | Buffer) => json.rendered(text);
+        }
+        case 'jsonl': return open('extract.jsonl');
+        case 'documents': return open('documents.csv', DOCUMENTS_HEADER);
+        case 'mentions': return open('mentions.csv', MENTIONS_HEADER);
+        case 'claims': return open('claims.csv', CLAIMS_HEADER);
+      }
+    });
   }
 
   /** Documents arrive in output order, already linked. */
-  document(doc: OutDocument, clusterSize: (id: string | null) => ClaimCluster | undefined): void {
-    this.json?.document(doc);
-    this.jsonl?.write(`${JSON.stringify(doc)}\n`);
-    if (this.csv) {
-      this.csv.documents.add([documentRow(doc)]);
-      this.csv.mentions.add(mentionRows(doc));
-      this.csv.claims.add(claimRows(doc, clusterSize));
-    }
+  document(doc: OutDocument, cluster: (id: string | null) => ClaimCluster | undefined): void {
+    this.rendered(renderDocument(doc, this.parts, cluster));
+  }
+
+  /** A document as renderDocument rendered it for this writer's parts (as text, or its UTF-8 bytes). */
+  rendered(texts: Array<string | Buffer>): void {
+    texts.forEach((t, i) => this.sinks[i]!(t));
   }
 
   /** Writes the corpus-level parts, then puts every file in place. */
@@ -84,8 +88,7 @@ export class OutputWriter {
   /** Writes the corpus-level parts and closes every file, leaving them to be committed. */
   close(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
     this.json?.end(entities, claimClusters);
-    if (this.csv) for (const sink of Object.values(this.csv)) sink.flush();
-    if (this.csv) this.batch.writeFile('entities.csv', entitiesCsv(entities));
+    if (this.formats.includes('csv')) this.batch.writeFile('entities.csv', entitiesCsv(entities));
     for (const f of this.files) f.close();
   }
 

@@ -7,18 +7,24 @@ import type { ClaimCluster, CorpusEntity, OutDocument } from '../types.js';
  * indented four more spaces): stringified inside two arrays, whose brackets are cut off. V8 writes the
  * indentation itself, which is far cheaper than re-indenting the text.
  */
-const nested = (value: unknown): string => JSON.stringify([[value]], null, 2).slice(10, -6);
+export const nested = (value: unknown): string => JSON.stringify([[value]], null, 2).slice(10, -6);
 
 export class JsonWriter {
   private count = 0;
 
-  constructor(private readonly write: (chunk: string) => void, meta: { version: string; referenceDate: string }) {
+  constructor(private readonly write: (chunk: string | Buffer) => void, meta: { version: string; referenceDate: string }) {
     const head = JSON.stringify({ schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate }, null, 2);
     write(`${head.slice(0, -2)},\n  "documents": [`);
   }
 
   document(doc: OutDocument): void {
-    this.write(`${this.count++ === 0 ? '\n' : ',\n'}    ${nested(doc)}`);
+    this.rendered(nested(doc));
+  }
+
+  /** A document as `nested` wrote it (as text, or its UTF-8 bytes). */
+  rendered(text: string | Buffer): void {
+    this.write(this.count++ === 0 ? '\n    ' : ',\n    ');
+    this.write(text);
   }
 
   end(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {

@@ -130,3 +130,35 @@ test('with --jobs 2, a cached re-run analyses only the changed file, beside the 
   assert.equal(again.summary.analysed, 1);
   assert.deepEqual(outputs(again.out), outputs(extract(dir, ['--jobs', '2'])));
 });
+
+test('a rendered output comes from the cache only while everything linking decided about it is unchanged', () => {
+  const dir = tempDir('extract-corpus-');
+  fs.writeFileSync(path.join(dir, 'a.txt'), 'Officials said on Monday that the northern bridge had reopened to traffic.\n');
+  fs.writeFileSync(path.join(dir, 'b.txt'), 'The weather in the valley was mild for the season.\n');
+  const cache = tempDir('extract-cache-');
+  const rendered = (): string[] => fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.out')).sort();
+  const first = outputs(extract(dir, ['--jobs', '1', '--cache', cache]));
+  assert.equal(rendered().length, 2);
+  const before = rendered();
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), first);
+  assert.deepEqual(rendered(), before, 'an unchanged run renders nothing afresh');
+  // b now reports a's claim: a's claim joins a cluster of two documents, so a is rendered afresh too.
+  fs.writeFileSync(path.join(dir, 'b.txt'), 'Officials said on Tuesday that the northern bridge had reopened to traffic.\n');
+  const again = outputs(extract(dir, ['--jobs', '1', '--cache', cache]));
+  assert.deepEqual(again, outputs(extract(dir, ['--jobs', '1'])));
+  assert.equal(rendered().length, 4);
+  assert.match(again['claims.csv']!, /^a\.txt,.*,2,2\r$/m);
+});
+
+test('a damaged rendered output in the cache is detected and rendered afresh, never trusted', () => {
+  const dir = corpus();
+  const cache = tempDir('extract-cache-');
+  const clean = outputs(extract(dir, ['--jobs', '1', '--cache', cache]));
+  const files = fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.out')).sort();
+  const victim = path.join(cache, files[0]!);
+  const entry = fs.readFileSync(victim, 'utf8');
+  fs.writeFileSync(victim, entry.replace(/,(\d)/, (_, d: string) => `,${(Number(d) + 1) % 10}`));
+  fs.writeFileSync(path.join(cache, files[1]!), entry.slice(0, 40));
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
+  assert.equal(fs.readFileSync(victim, 'utf8'), entry);
+});
