@@ -73,15 +73,15 @@ function writeEntry(config: CacheConfig, key: string, kind: 'json' | 'out', part
   }
 }
 
-/** A document entry: its run summary (one line, see link/summary.ts) and its JSON, both as stored. */
+/** A document entry: its summary (see link/summary.ts) and its JSON's UTF-8 bytes, as stored. */
 export interface CacheEntry {
   summary: string;
-  json: string;
+  json: Buffer;
 }
 
 export function cacheGet(config: CacheConfig, key: string): OutDocument | null {
   const entry = cacheRead(config, key);
-  return entry === null ? null : (JSON.parse(entry.json) as OutDocument);
+  return entry === null ? null : (JSON.parse(entry.json.toString('utf8')) as OutDocument);
 }
 
 /** Whether a document entry is stored under the key (it is checked only when read). */
@@ -92,7 +92,7 @@ export function cacheHas(config: CacheConfig, key: string): boolean {
 /** The entry's two parts as stored, once it matched its key and checksum; a bad entry is removed. */
 export function cacheRead(config: CacheConfig, key: string): CacheEntry | null {
   const parts = readEntry(config, key, 'json', 2);
-  return parts && { summary: parts[0]!.toString('utf8'), json: parts[1]!.toString('utf8') };
+  return parts && { summary: parts[0]!.toString('utf8'), json: parts[1]! };
 }
 
 /** Stores the document and its summary (any JSON value). */

@@ -39,15 +39,17 @@ export class Spool {
     return this.index_;
   }
 
-  /** Stores the record of the document at `position`. */
-  put(position: number, head: string, body: string): void {
-    const bytes = Buffer.from(head + body, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-    const headBytes = Buffer.byteLength(head, 'utf8');
+  /** Stores the record of the document at `position` (its body as text, or as UTF-8 bytes). */
+  put(position: number, head: string, body: string | Buffer): void {
+    const headBytes = Buffer.from(head, 'utf8');
+    const bodyBytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
     this.index_.offsets[position] = this.size;
-    this.index_.heads[position] = headBytes;
-    this.index_.bodies[position] = bytes.length - headBytes;
-    this.size += bytes.length;
+    for (const bytes of [headBytes, bodyBytes]) {
+      for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
+      this.size += bytes.length;
+    }
+    this.index_.heads[position] = headBytes.length;
+    this.index_.bodies[position] = bodyBytes.length;
   }
 
   has(position: number): boolean {

@@ -29,7 +29,7 @@ export interface SpooledRecord {
   json(): string;
 }
 
-export function putSpooled(spool: Spool, position: number, key: string | null, summary: LinkSummary, json: string): void {
+export function putSpooled(spool: Spool, position: number, key: string | null, summary: LinkSummary, json: string | Buffer): void {
   const brief: Brief = { status: summary.status, diagnostics: summary.diagnostics, entities: summary.entities.map((e) => e.id), sources: summary.claims.map((c) => c.source) };
   spool.put(position, `${key ?? ''}\n${JSON.stringify(brief)}`, json);
 }

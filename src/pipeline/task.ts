@@ -17,10 +17,10 @@ export interface Task {
   missed?: boolean;
 }
 
-/** A document the cache answered: its link summary (for this path) and its JSON (as analysed, to restamp). */
+/** A document the cache answered: its link summary (for this path) and its JSON's bytes (as analysed, to restamp). */
 export interface Cached {
   summary: LinkSummary;
-  json: string;
+  json: Buffer;
 }
 
 export type Answer = { done: OutDocument } | { cached: Cached };
@@ -28,7 +28,7 @@ export type Found = Answer | { read: ReadOk; bytes: Uint8Array; key: string | nu
 
 /** The document a look-up answered, for this path. */
 export function answer(found: Answer, path: string): OutDocument {
-  return 'done' in found ? found.done : restamp(JSON.parse(found.cached.json) as OutDocument, path);
+  return 'done' in found ? found.done : restamp(JSON.parse(found.cached.json.toString('utf8')) as OutDocument, path);
 }
 
 /** The task's bytes, their hash and its cache key (null without a cache); or the document, when they cannot be read. */
