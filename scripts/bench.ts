@@ -110,7 +110,9 @@ async function sharedFigures(): Promise<void> {
     const rawRate = perSec(tokens, r.ms);
     const j1 = await extract([path.join(dir, '*.txt'), '--out', path.join(work, 'oconll1'), '--jobs', '1', '--format', 'json']);
     const j2 = await extract([path.join(dir, '*.txt'), '--out', path.join(work, 'oconll2'), '--jobs', '2', '--format', 'json']);
-    log(`conll dev (${files.length} docs, ${tokens} tokens): raw compromise ${rawRate} tokens/s; extract --jobs 1 ${perSec(tokens, j1.ms)} (${(perSec(tokens, j1.ms) / rawRate).toFixed(2)}x), --jobs 2 ${perSec(tokens, j2.ms)} (${(perSec(tokens, j2.ms) / rawRate).toFixed(2)}x)`);
+    const auto = await extract([path.join(dir, '*.txt'), '--out', path.join(work, 'oconll0'), '--format', 'json']);
+    const rate = (ms: number): string => `${perSec(tokens, ms)} (${(perSec(tokens, ms) / rawRate).toFixed(2)}x)`;
+    log(`conll dev (${files.length} docs, ${tokens} tokens): raw compromise ${rawRate} tokens/s; extract --jobs 1 ${rate(j1.ms)}, --jobs 2 ${rate(j2.ms)}, default jobs ${rate(auto.ms)}`);
   }
   const polnear = path.join(ROOT, '../shared/data/polnear/dev.jsonl');
   if (fs.existsSync(polnear)) {

@@ -54,6 +54,7 @@ export function normalizeOptions(raw: RawOptions): Options {
   return {
     patterns,
     jobs: parseJobs(raw.jobs),
+    autoJobs: raw.jobs === undefined,
     cache: raw.cache ? path.resolve(cwd, raw.cache) : null,
     shard: raw.shard === undefined ? null : parseShard(raw.shard),
     ignore: (raw.ignore ?? []).map(String),

@@ -211,6 +211,8 @@ export interface Options {
   patterns: string[];
   /** Worker threads; 1 runs in the main thread. */
   jobs: number;
+  /** --jobs was not given: `jobs` is the number of cores, and small inputs use fewer threads. */
+  autoJobs: boolean;
   /** Directory of cached per-document results, or null. */
   cache: string | null;
   shard: Shard | null;

@@ -49,7 +49,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         .positional('inputs', { type: 'string', array: true, describe: 'files, directories, glob patterns, or - for standard input' })
         .option('reference-date', { type: 'string', describe: 'YYYY-MM-DD that relative dates ("last Friday") resolve against [default: today, UTC]' })
         .option('ignore', { type: 'string', array: true, default: [] as string[], describe: 'glob pattern of files to leave out (repeatable)' })
-        .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads [default: number of cores]' })
+        .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads [default: number of cores, one per 512 KB of input]' })
         .option('cache', { type: 'string', describe: 'directory of per-document results reused when a file, the options and extract are unchanged' })
         .option('shard', { type: 'string', describe: 'K/N: process only shard K of N (by a hash of the path) and write shard.jsonl for `extract merge`' }),
       (args) => {

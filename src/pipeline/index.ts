@@ -19,7 +19,7 @@ import { FILES, OutputWriter } from '../write/index.js';
 import { restamp } from './failed.js';
 import { cacheHas } from '../cache/index.js';
 import { codeFingerprint, renderFingerprint } from './fingerprint.js';
-import { createRunner } from './runner.js';
+import { createRunner, threadsFor } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
 import { Spool } from './spool.js';
 import { type Brief, getSpooled, putSpooled, Renderer } from './spooled.js';
@@ -91,7 +91,9 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   };
   // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
   // are spooled as they finish: analysis runs beside the linking of the documents the cache answers.
-  const runner = createRunner(Math.min(options.jobs, Math.max(1, sources.length)));
+  const runner = createRunner(
+    options.autoJobs ? threadsFor(options.jobs, inputBytes(sources, stdinBytes)) : Math.min(options.jobs, Math.max(1, sources.length)),
+  );
   const window = Math.max(2, options.jobs * 4);
   const inFlight: Array<Promise<void>> = [];
   const analyse = async (position: number, key: string | null = null): Promise<void> => {
@@ -157,6 +159,22 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     fs.rmSync(spoolFile, { force: true });
   }
   return summary;
+}
+
+/** The input's size in bytes, as far as it can be known before reading (a file that cannot be stat'ed counts 0). */
+function inputBytes(sources: Array<{ file: string | null }>, stdin: Uint8Array | undefined): number {
+  let bytes = 0;
+  for (const s of sources) {
+    if (s.file === null) bytes += stdin?.length ?? 0;
+    else {
+      try {
+        bytes += fs.statSync(s.file).size;
+      } catch {
+        // reported when the file is read
+      }
+    }
+  }
+  return bytes;
 }
 
 /** A file-system failure while writing is the output's fault (exit 2, named), not an internal error. */
