@@ -126,7 +126,9 @@ export class ClaimClusterer {
     const fill = groupStart.slice(0, -1);
     for (let i = 0; i < n; i++) members[fill[groupOfSource[this.sourceOf.data[i]!]!]!++] = i;
     const freq = new Uint32Array(this.vocabulary.size);
-    for (let g = 0; g < groupIndex.size; g++) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union, freq);
+    for (let g = 0; g < groupIndex.size; g++) {
+      if (groupStart[g + 1]! - groupStart[g]! > 1) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union, freq);
+    }
 
     // Most claims are alone in their cluster: only the others are gathered into lists.
     const root = new Int32Array(n);
@@ -137,9 +139,10 @@ export class ClaimClusterer {
     const clusters: ClaimCluster[] = [];
     for (let i = 0; i < n; i++) {
       if (size[root[i]!] === 1) {
-        const id = this.ids[i]!;
-        clusterOf.set(id, clusterId(id));
-        clusters.push({ id: clusterId(id), claims: [id], documents: 1 });
+        const claim = this.ids[i]!;
+        const id = clusterId(claim);
+        clusterOf.set(claim, id);
+        clusters.push({ id, claims: [claim], documents: 1 });
         continue;
       }
       const list = groups.get(root[i]!);
