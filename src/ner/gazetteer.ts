@@ -16,11 +16,13 @@ export function makeGazetteer(entries: Record<string, number>): Gazetteer {
   const phrases = new Map<string, number>();
   const starts = new Set<string>();
   let maxLen = 1;
-  for (const [k, v] of Object.entries(entries)) {
-    phrases.set(k, v);
-    const words = k.split(' ');
-    if (words.length > maxLen) maxLen = words.length;
-    if (words.length > 1) starts.add(words[0]!);
+  for (const k in entries) {
+    phrases.set(k, entries[k]!);
+    // Most phrases are one word; only the others are split (this runs as every process starts).
+    const space = k.indexOf(' ');
+    if (space < 0) continue;
+    starts.add(k.slice(0, space));
+    maxLen = Math.max(maxLen, k.split(' ').length);
   }
   return { phrases, maxLen, starts };
 }

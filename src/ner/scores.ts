@@ -9,8 +9,7 @@ import { NL, type Sparse } from './perceptron.js';
  * spelling. Entries are filled on demand: the headline one (1) is needed by few spellings.
  */
 function spellingScores(sp: Spelling, stage: number, w: Sparse, rowOf: Int32Array, headline: boolean): Float32Array {
-  const scores = (sp.scores ??= []);
-  const done = (sp.done ??= []);
+  const { scores, done } = sp;
   let v = scores[stage];
   if (!v) { v = new Float32Array(STATIC_SLOTS.length * NL); scores[stage] = v; done[stage] = 0; }
   const need = headline ? 0b111110 : 0b111101;

@@ -41,9 +41,10 @@ export function featurize(fz: Featurizer, doc: Doc, withSpelling = true, rowOf?:
  */
 export type RowIndex = Map<number, number> | Int32Array;
 
-export function denseRows(rowOf: Map<number, number>, size: number): Int32Array {
+/** The dense index for a model's keys, listed by row. */
+export function denseRows(keys: ArrayLike<number>, size: number): Int32Array {
   const t = new Int32Array(size).fill(-1);
-  for (const [k, r] of rowOf) t[k] = r;
+  for (let r = 0; r < keys.length; r++) t[keys[r]!] = r;
   return t;
 }
 
