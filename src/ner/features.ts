@@ -72,8 +72,8 @@ export class Spelling {
    * each of STATIC_SLOTS; filled lazily by the scorer, kept with the spelling cache.
    */
   scores: Float32Array[] = [];
-  /** per weight set, bit k set when entry k of `scores` is filled */
-  done: number[] = [];
+  /** bit k set when entry k of `scores` is filled */
+  done = 0;
   /** training only: ids of the atoms 'bp:<this>|<next>' and 'bn:<this>|<next>', by the next spelling */
   pairs: Map<Spelling, [number, number]> | null = null;
   constructor(

@@ -137,14 +137,17 @@ export function emitSparse(sp: Sparse, seq: Seq, extra?: Int32Array[], base?: Fl
   return e;
 }
 
+let lattice = { score: new Float64Array(64 * NL), back: new Int8Array(64 * NL) };
+
 /** Best label sequence under the BILOU constraints, from per-token scores `e` (n x NL). */
 export function viterbi(e: Float64Array, trans: Float64Array, seq: Seq): Int8Array {
   const n = seq.rows.length;
   const out = new Int8Array(n);
   if (n === 0) return out;
   const flat = flatTransitions(trans);
-  const score = new Float64Array(n * NL);
-  const back = new Int8Array(n * NL);
+  // Every cell is written before it is read, so the arrays of the last call serve as they are.
+  if (lattice.score.length < n * NL) lattice = { score: new Float64Array(n * NL * 2), back: new Int8Array(n * NL * 2) };
+  const { score, back } = lattice;
   for (let i = 0; i < n; i++) {
     const last = i === n - 1 || seq.brk[i] === 1 ? 1 : 0;
     const sc = seq.shapeClass[i]!;

@@ -16,7 +16,7 @@ export interface Doc {
 /** Sentences of real tokens: compromise adds zero-width terms for expanded contractions. */
 export function prepare(seg: Segmented): Doc {
   const sents: Token[][] = seg.sentences.map(() => []);
-  for (const t of seg.tokens) if (t.end > t.start && /[\p{L}\p{N}]/u.test(t.text)) sents[t.sentence]!.push(t);
+  for (const t of seg.tokens) if (t.end > t.start && hasWordChar(t.text)) sents[t.sentence]!.push(t);
   const kept: Token[][] = [];
   for (const s of sents) {
     if (!s.length) continue;
@@ -29,6 +29,12 @@ export function prepare(seg: Segmented): Doc {
   }
   const headline = kept.map(isHeadline);
   return { sents: kept, headline, info: docInfo(kept, headline) };
+}
+
+/** Has a letter or digit; most tokens start with an ASCII one, which spares the Unicode regex. */
+function hasWordChar(text: string): boolean {
+  const c = text.charCodeAt(0), lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || /[\p{L}\p{N}]/u.test(text);
 }
 
 export function featurize(fz: Featurizer, doc: Doc, withSpelling = true, rowOf?: Int32Array): SentFeats[] {
@@ -90,7 +96,9 @@ export function docAtoms(fz: Featurizer, doc: Doc, feats: SentFeats[], labels: I
     // Headline occurrences are the least telling, so a body occurrence is preferred as "first".
     if (!first.has(k) && !doc.headline[si]) first.set(k, ty < 0 ? OUT : ty);
   }));
-  const name = (ty: number): string => (ty === OUT ? 'O' : TYPES[ty]!);
+  // The atoms as constant strings: their hashes are kept, so looking them up builds nothing.
+  const names = [...TYPES, 'O'];
+  const [dm, dall, df, dmulti] = ['dm:', 'dall:', 'df:', 'dmulti:'].map((p) => names.map((n) => p + n)) as [string[], string[], string[], string[]];
   return keys.map((ks, si) => ks.map((k, i) => {
     if (k === null) return [];
     const own = labelType(labels[si]![i]!), o = own < 0 ? OUT : own;
@@ -103,13 +111,13 @@ export function docAtoms(fz: Featurizer, doc: Doc, feats: SentFeats[], labels: I
     }
     const out: string[] = [];
     if (total > 0) {
-      out.push('dm:' + name(bestTy));
-      if (bestN === total) out.push('dall:' + name(bestTy));
+      out.push(dm[bestTy]!);
+      if (bestN === total) out.push(dall[bestTy]!);
     }
     const f = first.get(k);
-    if (f !== undefined) out.push('df:' + name(f));
+    if (f !== undefined) out.push(df[f]!);
     const mb = multi.get(k) ?? 0;
-    for (let ty = 0; ty < OUT; ty++) if (mb & (1 << ty)) out.push('dmulti:' + name(ty));
+    for (let ty = 0; ty < OUT; ty++) if (mb & (1 << ty)) out.push(dmulti[ty]!);
     if (mb === 0 && own >= 0) out.push('dsingle');
     return out;
   }));
@@ -129,9 +137,10 @@ export interface Stages {
 export function labelDoc(m: Stages, doc: Doc): Int8Array[] {
   const feats = featurize(m.fz, doc, false, m.rowOf);
   const seqs: Seq[] = feats.map((f) => ({ rows: f.keys, shapeClass: f.shapeClass, brk: f.brk }));
-  const base = (i: number, stage: number, w: Sparse): Float64Array => spellingBase(feats[i]!, doc.headline[i]!, stage, w, m.rowOf);
-  const l1 = seqs.map((s, i) => viterbi(emitSparse(m.stage1, s, undefined, base(i, 0, m.stage1)), m.trans1, s));
+  const ws = m.stage2 ? [m.stage1, m.stage2] : [m.stage1];
+  const base = (i: number, stage: number): Float64Array => spellingBase(feats[i]!, doc.headline[i]!, stage, ws, m.rowOf);
+  const l1 = seqs.map((s, i) => viterbi(emitSparse(m.stage1, s, undefined, base(i, 0)), m.trans1, s));
   if (!m.stage2 || !m.trans2) return l1;
   const extra = docAtoms(m.fz, doc, feats, l1);
-  return seqs.map((s, i) => viterbi(emitSparse(m.stage2!, s, m.fz.extraKeys(extra[i]!, m.rowOf), base(i, 1, m.stage2!)), m.trans2!, s));
+  return seqs.map((s, i) => viterbi(emitSparse(m.stage2!, s, m.fz.extraKeys(extra[i]!, m.rowOf), base(i, 1)), m.trans2!, s));
 }

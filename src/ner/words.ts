@@ -20,6 +20,9 @@ export function shapeOf(w: string): string {
 
 /** The word a token stands for: its text without a possessive ending. */
 export function baseText(t: string): string {
+  // Most words end in none of ' ’ s, and need no regex.
+  const c = t.charCodeAt(t.length - 1);
+  if (c !== 0x27 && c !== 0x2019 && c !== 0x73) return t;
   return t.replace(/['’]s?$/, '');
 }
 
