@@ -68,10 +68,12 @@ const BREAK = /[,;:()[\]{}"“”]/;
 /** What decoding needs to know of one spelling (a token's text), computed once per spelling. */
 export class Spelling {
   /**
-   * Run time only: per weight set, the summed scores of this spelling's own atoms, NL labels for
-   * each of STATIC_SLOTS; filled lazily by the scorer, kept with the spelling cache.
+   * Run time only: from `at`, per weight set, the summed scores of this spelling's own atoms, NL
+   * labels for each of STATIC_SLOTS; filled lazily by the scorer (see scores.ts), kept with the
+   * spelling cache.
    */
-  scores: Float32Array[] = [];
+  scores: Float32Array | null = null;
+  at = 0;
   /** bit k set when entry k of `scores` is filled */
   done = 0;
   /** training only: ids of the atoms 'bp:<this>|<next>' and 'bn:<this>|<next>', by the next spelling */
@@ -222,15 +224,24 @@ export class Featurizer {
    * two away.
    */
   extraKeys(extra: string[][], rowOf?: Int32Array): Int32Array[] {
-    const ids = extra.map((as) => as.map((a) => this.fid(a)).filter((id) => id >= 0));
     const n = extra.length;
+    const ids: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      ids[i] = [];
+      for (const a of extra[i]!) this.pushFixed(ids[i]!, a);
+    }
     this.rowOf = rowOf;
-    return extra.map((_, i) => {
+    const keys: Int32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) {
       this.len = 0;
-      const add = (j: number, slot: number): void => { if (j >= 0 && j < n) this.putAll(ids[j]!, slot); };
-      add(i, S_SELF); add(i - 1, S_P1); add(i + 1, S_N1); add(i - 2, S_P2); add(i + 2, S_N2);
-      return this.buf.slice(0, this.len);
-    });
+      this.putAll(ids[i]!, S_SELF);
+      if (i > 0) this.putAll(ids[i - 1]!, S_P1);
+      if (i + 1 < n) this.putAll(ids[i + 1]!, S_N1);
+      if (i > 1) this.putAll(ids[i - 2]!, S_P2);
+      if (i + 2 < n) this.putAll(ids[i + 2]!, S_N2);
+      keys[i] = this.buf.slice(0, this.len);
+    }
+    return keys;
   }
 
   /** Adds a key, or with `rowOf` set its weight row, which keys the model lacks have not. */

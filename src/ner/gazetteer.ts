@@ -27,6 +27,9 @@ export function makeGazetteer(entries: Record<string, number>): Gazetteer {
   return { phrases, maxLen, starts };
 }
 
+/** Per kind, its atoms [U, B, I, L]: built once, so that a match builds no string. */
+const ATOMS = GAZ_KINDS.map((kind) => ['U', 'B', 'I', 'L'].map((p) => 'gz:' + kind + ':' + p) as [string, string, string, string]);
+
 /**
  * For each word, the gazetteer atoms it takes part in: kind and position (U single, B/I/L in a phrase).
  * Longest match wins so "New York" is not also read as "York".
@@ -44,9 +47,9 @@ export function gazetteerAtoms(gaz: Gazetteer, words: string[]): string[][] {
       if (bits === undefined) continue;
       for (let b = 0; b < GAZ_KINDS.length; b++) {
         if (!(bits & (1 << b))) continue;
-        const kind = GAZ_KINDS[b]!;
-        if (n === 1) out[i]!.push('gz:' + kind + ':U');
-        else for (let k = 0; k < n; k++) out[i + k]!.push('gz:' + kind + (k === 0 ? ':B' : k === n - 1 ? ':L' : ':I'));
+        const [u, first, inner, last] = ATOMS[b]!;
+        if (n === 1) out[i]!.push(u);
+        else for (let k = 0; k < n; k++) out[i + k]!.push(k === 0 ? first : k === n - 1 ? last : inner);
       }
       matched = n;
       break;
