@@ -63,6 +63,16 @@ const CTX_TAGS = new Set(['Person', 'Place', 'Organization', 'ProperNoun', 'Firs
 
 const TOPIC_TAGS = new Set(['Person', 'Place', 'Organization', 'City', 'Country', 'FirstName', 'LastName']);
 
+/** What a compromise tag contributes, looked up once per tag name. */
+interface TagInfo {
+  id: number;
+  /** shown at neighbouring positions too */
+  ctx: boolean;
+  topic: boolean;
+  /** id of 'hlt:<tag>', looked up on first use in a headline */
+  headline: number | undefined;
+}
+
 const BREAK = /[,;:()[\]{}"“”]/;
 
 /** What decoding needs to know of one spelling (a token's text), computed once per spelling. */
@@ -113,8 +123,7 @@ export class Featurizer {
   private readonly cache = new Map<string, Spelling>();
   /** atom string -> id for the small closed sets looked up on every token (punctuation, gazetteer, ...) */
   private readonly fixed = new Map<string, number>();
-  private readonly tagAtoms: Atoms;
-  private readonly headlineTagAtoms: Atoms;
+  private readonly tags = new Map<string, TagInfo>();
   private readonly lengthAtoms: Atoms;
   private readonly tableAtoms: Atoms;
   private readonly topicAtoms = new Map<string, Atoms>();
@@ -130,8 +139,6 @@ export class Featurizer {
 
   /** `bigrams`: a loaded model's (see Bigrams); without, bigram atoms are looked up as strings. */
   constructor(readonly vocab: Vocab, readonly gaz: Gazetteer, private readonly bigrams: Bigrams | null = null) {
-    this.tagAtoms = new Atoms(vocab, 't:');
-    this.headlineTagAtoms = new Atoms(vocab, 'hlt:');
     this.lengthAtoms = new Atoms(vocab, 'len:');
     this.tableAtoms = new Atoms(vocab, 'table:');
     this.shapes.set('<s>', 0);
@@ -177,6 +184,15 @@ export class Featurizer {
     return id;
   }
 
+  private tagInfo(tag: string): TagInfo {
+    let info = this.tags.get(tag);
+    if (!info) {
+      info = { id: this.vocab.id('t:' + tag), ctx: CTX_TAGS.has(tag), topic: TOPIC_TAGS.has(tag), headline: undefined };
+      this.tags.set(tag, info);
+    }
+    return info;
+  }
+
   private topic(topic: string): Atoms {
     let a = this.topicAtoms.get(topic);
     if (!a) { a = new Atoms(this.vocab, 'topic:' + topic + ':'); this.topicAtoms.set(topic, a); }
@@ -199,10 +215,13 @@ export class Featurizer {
     if (base !== text) ids.push(v.id('poss'));
     if (base.includes('-')) ids.push(v.id('hyph'));
     if (base.includes('.')) ids.push(v.id('dot'));
-    const lexicons: number[] = [];
-    for (const [atom, set] of LEXICONS) if (set.has(lower)) lexicons.push(v.id(atom));
-    const self = [...ids, ...lexicons].filter((id) => id >= 0);
-    const ctx = [word, shapeAtom, ...lexicons].filter((id) => id >= 0);
+    const self = ids.filter((id) => id >= 0);
+    const ctx = [word, shapeAtom].filter((id) => id >= 0);
+    for (const [atom, set] of LEXICONS) {
+      if (!set.has(lower)) continue;
+      const id = v.id(atom);
+      if (id >= 0) { self.push(id); ctx.push(id); }
+    }
     const capitalised = isCapitalised(base);
     const cls = !/[a-zA-Z\u00c0-\uffff]/.test(base) ? 0 : isAllCaps(base) ? 2 : capitalised ? 3 : 4;
     // Shape ids key the trigram cache in 12 bits each; rarer shapes beyond that go uncached (-1).
@@ -284,10 +303,13 @@ export class Featurizer {
       const mine: number[] = [];
       const ids = withSpelling ? sps[i]!.ctx.slice() : [];
       for (const tag of t.tags) {
-        const id = this.tagAtoms.id(tag);
-        if (id >= 0) { if (CTX_TAGS.has(tag)) ids.push(id); else mine.push(id); }
+        const info = this.tagInfo(tag);
+        if (info.id >= 0) { if (info.ctx) ids.push(info.id); else mine.push(info.id); }
         // compromise reads case: its guesses in an ALL-CAPS line deserve their own weights
-        if (headline && TOPIC_TAGS.has(tag)) { const hid = this.headlineTagAtoms.id(tag); if (hid >= 0) mine.push(hid); }
+        if (headline && info.topic) {
+          if (info.headline === undefined) info.headline = this.vocab.id('hlt:' + tag);
+          if (info.headline >= 0) mine.push(info.headline);
+        }
       }
       for (const g of gz[i]!) this.pushFixed(ids, g);
       const post = t.post, pre = t.pre;
@@ -339,7 +361,7 @@ export class Featurizer {
       if (topic) {
         this.putId(topic.id(shapeClassOf(sp, headline)), S_SELF);
         // compromise's guess means something else in sports results than in politics
-        for (const tag of t.tags) if (TOPIC_TAGS.has(tag)) this.putId(topic.id(tag), S_SELF);
+        for (const tag of t.tags) if (this.tagInfo(tag).topic) this.putId(topic.id(tag), S_SELF);
       }
       if (headline) this.putId(sp.word, S_SELF);
       context(i - 1, S_P1); context(i + 1, S_N1); context(i - 2, S_P2); context(i + 2, S_N2);
