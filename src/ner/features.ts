@@ -21,12 +21,12 @@ export const STATIC_SLOTS: ReadonlyArray<ReadonlyArray<['self' | 'ctx', number]>
 /** Atom strings to ids. Growable while training, frozen when a model is loaded. */
 export class Vocab {
   readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
   frozen = false;
-  /** The vocabulary of a trained model: ids are positions in `names`. */
-  static frozenFrom(names: readonly string[]): Vocab {
-    const v = new Vocab();
-    for (const a of names) v.id(a);
+  constructor(readonly names: string[] = []) {}
+  /** The vocabulary of a trained model, whose atoms are distinct: ids are positions in `names`. */
+  static frozenFrom(names: string[]): Vocab {
+    const v = new Vocab(names);
+    for (let i = 0; i < names.length; i++) v.ids.set(names[i]!, i);
     v.frozen = true;
     return v;
   }

@@ -79,44 +79,54 @@ export function toSeq(f: SentFeats, rowOf: RowIndex): Seq {
  */
 export function docAtoms(fz: Featurizer, doc: Doc, feats: SentFeats[], labels: Int8Array[]): string[][][] {
   const OUT = TYPES.length; // index for "outside any entity"
-  const counts = new Map<string, Int32Array>();
-  const first = new Map<string, number>();
+  // Words are numbered in order of appearance; per token, its word's number or -1 (not counted).
+  const numbers = new Map<string, number>();
+  const word = doc.sents.map((s, si) => {
+    const f = feats[si]!;
+    const out = new Int32Array(s.length).fill(-1);
+    for (let i = 0; i < s.length; i++) {
+      if (!doc.headline[si] && !(f.spellings ? f.spellings[i]!.capitalised : fz.capitalised(s[i]!))) continue;
+      const k = f.lower[i]!;
+      let x = numbers.get(k);
+      if (x === undefined) { x = numbers.size; numbers.set(k, x); }
+      out[i] = x;
+    }
+    return out;
+  });
+  const W = OUT + 1;
+  const counts = new Int32Array(numbers.size * W);
+  const first = new Int8Array(numbers.size).fill(-1);
   // Per word, types of multi-word entities it was part of: a surname written once in full ("Louis
   // Farrakhan") is a person, a one-word name never written so (a company's) is less likely one.
-  const multi = new Map<string, number>();
-  const keys = doc.sents.map((s, si) => s.map((t, i) => (doc.headline[si] || fz.capitalised(t) ? feats[si]!.lower[i]! : null)));
-  keys.forEach((ks, si) => ks.forEach((k, i) => {
-    if (k === null) return;
+  const multi = new Uint8Array(numbers.size);
+  word.forEach((xs, si) => xs.forEach((x, i) => {
+    if (x < 0) return;
     const ty = labelType(labels[si]![i]!);
-    let c = counts.get(k);
-    if (!c) { c = new Int32Array(OUT + 1); counts.set(k, c); }
-    c[ty < 0 ? OUT : ty]!++;
+    counts[x * W + (ty < 0 ? OUT : ty)]!++;
     const p = labelPrefix(labels[si]![i]!);
-    if (p >= 0 && p <= 2) multi.set(k, (multi.get(k) ?? 0) | (1 << ty));
+    if (p >= 0 && p <= 2) multi[x]! |= 1 << ty;
     // Headline occurrences are the least telling, so a body occurrence is preferred as "first".
-    if (!first.has(k) && !doc.headline[si]) first.set(k, ty < 0 ? OUT : ty);
+    if (first[x]! < 0 && !doc.headline[si]) first[x] = ty < 0 ? OUT : ty;
   }));
   // The atoms as constant strings: their hashes are kept, so looking them up builds nothing.
   const names = [...TYPES, 'O'];
   const [dm, dall, df, dmulti] = ['dm:', 'dall:', 'df:', 'dmulti:'].map((p) => names.map((n) => p + n)) as [string[], string[], string[], string[]];
-  return keys.map((ks, si) => ks.map((k, i) => {
-    if (k === null) return [];
+  return word.map((xs, si) => Array.from(xs, (x, i) => {
+    const out: string[] = [];
+    if (x < 0) return out;
     const own = labelType(labels[si]![i]!), o = own < 0 ? OUT : own;
-    const c = counts.get(k)!;
     let bestTy = -1, bestN = 0, total = 0;
     for (let ty = 0; ty <= OUT; ty++) {
-      const v = c[ty]! - (ty === o ? 1 : 0);
+      const v = counts[x * W + ty]! - (ty === o ? 1 : 0);
       total += v;
       if (v > bestN) { bestN = v; bestTy = ty; }
     }
-    const out: string[] = [];
     if (total > 0) {
       out.push(dm[bestTy]!);
       if (bestN === total) out.push(dall[bestTy]!);
     }
-    const f = first.get(k);
-    if (f !== undefined) out.push(df[f]!);
-    const mb = multi.get(k) ?? 0;
+    if (first[x]! >= 0) out.push(df[first[x]!]!);
+    const mb = multi[x]!;
     for (let ty = 0; ty < OUT; ty++) if (mb & (1 << ty)) out.push(dmulti[ty]!);
     if (mb === 0 && own >= 0) out.push('dsingle');
     return out;
