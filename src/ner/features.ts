@@ -129,6 +129,10 @@ export class Featurizer {
   private readonly topicAtoms = new Map<string, Atoms>();
   // Bigram and shape-trigram atoms cached by (interned) parts, so the hot path builds no strings.
   private readonly shapes = new Map<string, number>();
+  /** by shape id, the id of the atom 'sh:<shape>' */
+  private readonly shapeAtoms: number[] = [];
+  /** ids of affix atoms, per end and length (see affix()) */
+  private readonly affixes = Array.from({ length: 8 }, () => new Map<number, number>());
   private readonly trigrams = new Map<number, number>();
   private readonly bos: Spelling;
   private readonly eos: Spelling;
@@ -199,6 +203,23 @@ export class Featurizer {
     return a;
   }
 
+  /**
+   * Id of the affix atom of `n` letters of `lower` from `from`: a prefix (`end` 0, 'p2:ab') or a
+   * suffix (1, 's2:ab'). Those of ASCII letters are cached by their character codes, which makes
+   * no string.
+   */
+  private affix(end: 0 | 1, n: number, lower: string, from: number): number {
+    let code = 0;
+    for (let i = from; i < from + n && code >= 0; i++) { const c = lower.charCodeAt(i); code = c < 128 ? code * 128 + c : -1; }
+    const cache = this.affixes[end * 4 + n - 1]!;
+    let id = code >= 0 ? cache.get(code) : undefined;
+    if (id === undefined) {
+      id = this.vocab.id((end ? SUFFIXES : PREFIXES)[n]! + lower.slice(from, from + n));
+      if (code >= 0 && cache.size < 100_000) cache.set(code, id);
+    }
+    return id;
+  }
+
   private spelling(text: string): Spelling {
     let sp = this.cache.get(text);
     if (sp) return sp;
@@ -206,12 +227,16 @@ export class Featurizer {
     const lower = base.toLowerCase();
     const sh = shapeOf(base);
     const v = this.vocab;
+    // Shape ids key the trigram cache in 12 bits each; rarer shapes beyond that go uncached (-1).
+    let shapeId = this.shapes.get(sh);
+    if (shapeId === undefined) { shapeId = this.shapes.size < 4096 ? this.shapes.size : -1; if (shapeId >= 0) this.shapes.set(sh, shapeId); }
     // Looked up in the order the atoms are listed: while training that order numbers them.
     const word = v.id('w:' + lower);
     const ids = [word, v.id('W:' + base)];
-    const shapeAtom = v.id('sh:' + sh);
+    let shapeAtom = shapeId >= 0 ? this.shapeAtoms[shapeId] : undefined;
+    if (shapeAtom === undefined) { shapeAtom = v.id('sh:' + sh); if (shapeId >= 0) this.shapeAtoms[shapeId] = shapeAtom; }
     ids.push(shapeAtom, this.lengthAtoms.id(Math.min(base.length, 8)));
-    for (let n = 1; n <= 4 && n <= lower.length; n++) ids.push(v.id(PREFIXES[n]! + lower.slice(0, n)), v.id(SUFFIXES[n]! + lower.slice(-n)));
+    for (let n = 1; n <= 4 && n <= lower.length; n++) ids.push(this.affix(0, n, lower, 0), this.affix(1, n, lower, lower.length - n));
     if (base !== text) ids.push(v.id('poss'));
     if (base.includes('-')) ids.push(v.id('hyph'));
     if (base.includes('.')) ids.push(v.id('dot'));
@@ -224,9 +249,6 @@ export class Featurizer {
     }
     const capitalised = isCapitalised(base);
     const cls = !/[a-zA-Z\u00c0-\uffff]/.test(base) ? 0 : isAllCaps(base) ? 2 : capitalised ? 3 : 4;
-    // Shape ids key the trigram cache in 12 bits each; rarer shapes beyond that go uncached (-1).
-    let shapeId = this.shapes.get(sh);
-    if (shapeId === undefined) { shapeId = this.shapes.size < 4096 ? this.shapes.size : -1; if (shapeId >= 0) this.shapes.set(sh, shapeId); }
     sp = new Spelling(self, ctx, word, lower, sh, shapeId, cls, capitalised, this.bigrams?.word(lower) ?? NO_BIGRAM);
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(text, sp);
