@@ -100,7 +100,11 @@ export class Spelling {
     readonly capitalised: boolean,
     /** number of the word in the model's bigrams (see Bigrams); unused while training */
     readonly bigram: number,
-  ) {}
+  ) {
+    this.undotted = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+  }
+  /** `lower` without its dots, as the gazetteer reads it */
+  readonly undotted: string;
 }
 
 /** Everything about a sentence of tokens that decoding needs, computed once. */
@@ -316,7 +320,7 @@ export class Featurizer {
     const sps: Spelling[] = new Array(n);
     const lower: string[] = new Array(n);
     for (let i = 0; i < n; i++) { const sp = this.spelling(sent[i]!.text); sps[i] = sp; lower[i] = sp.lower; }
-    const gz = gazetteerAtoms(this.gaz, lower.map((l) => (l.includes('.') ? l.replace(/\./g, '') : l)));
+    const gz = gazetteerAtoms(this.gaz, sps.map((sp) => sp.undotted));
     // Per-token context atoms (ids), seen by the token and its neighbours.
     const ctxIds: number[][] = new Array(n);
     const own: number[][] = new Array(n);

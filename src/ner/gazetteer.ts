@@ -27,6 +27,8 @@ export function makeGazetteer(entries: Record<string, number>): Gazetteer {
   return { phrases, maxLen, starts };
 }
 
+const NONE: readonly string[] = [];
+
 /** Per kind, its atoms [U, B, I, L]: built once, so that a match builds no string. */
 const ATOMS = GAZ_KINDS.map((kind) => ['U', 'B', 'I', 'L'].map((p) => 'gz:' + kind + ':' + p) as [string, string, string, string]);
 
@@ -34,8 +36,10 @@ const ATOMS = GAZ_KINDS.map((kind) => ['U', 'B', 'I', 'L'].map((p) => 'gz:' + ki
  * For each word, the gazetteer atoms it takes part in: kind and position (U single, B/I/L in a phrase).
  * Longest match wins so "New York" is not also read as "York".
  */
-export function gazetteerAtoms(gaz: Gazetteer, words: string[]): string[][] {
-  const out: string[][] = words.map(() => []);
+export function gazetteerAtoms(gaz: Gazetteer, words: string[]): ReadonlyArray<readonly string[]> {
+  // Most words are in no phrase: they share one empty list.
+  const out: Array<readonly string[]> = new Array<readonly string[]>(words.length).fill(NONE);
+  const push = (j: number, atom: string): void => { out[j] = out[j] === NONE ? [atom] : [...out[j]!, atom]; };
   let i = 0;
   while (i < words.length) {
     let matched = 0;
@@ -48,8 +52,8 @@ export function gazetteerAtoms(gaz: Gazetteer, words: string[]): string[][] {
       for (let b = 0; b < GAZ_KINDS.length; b++) {
         if (!(bits & (1 << b))) continue;
         const [u, first, inner, last] = ATOMS[b]!;
-        if (n === 1) out[i]!.push(u);
-        else for (let k = 0; k < n; k++) out[i + k]!.push(k === 0 ? first : k === n - 1 ? last : inner);
+        if (n === 1) push(i, u);
+        else for (let k = 0; k < n; k++) push(i + k, k === 0 ? first : k === n - 1 ? last : inner);
       }
       matched = n;
       break;
