@@ -1,4 +1,4 @@
-// Trains the person/place/organization recogniser from CoNLL-2003 and writes model/ner.json.gz.
+// Trains the person/place/organization recogniser from CoNLL-2003 and writes model/ner.bin.gz.
 // usage: node dist/scripts/train-ner.js [TRAIN_FILE] [--epochs 8] [--min-count 1] [--folds 2] [--prune 0.01] [--out FILE]
 // The CoNLL data (and ../shared/eval/conll.cjs, which rebuilds its documents as news text) is read
 // at training time only; nothing from it but the learned weights ends up in the project.
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1]! : dflt; };
   const epochs = Number(opt('--epochs', '8'));
-  const out = resolve(opt('--out', resolve(ROOT, 'model/ner.json.gz')));
+  const out = resolve(opt('--out', resolve(ROOT, 'model/ner.bin.gz')));
   const minCount = Number(opt('--min-count', '1'));
   const prune = Number(opt('--prune', '0.01'));
   const folds = Number(opt('--folds', '2'));

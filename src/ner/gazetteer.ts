@@ -16,21 +16,30 @@ export function makeGazetteer(entries: Record<string, number>): Gazetteer {
   const phrases = new Map<string, number>();
   const starts = new Set<string>();
   let maxLen = 1;
-  for (const [k, v] of Object.entries(entries)) {
-    phrases.set(k, v);
-    const words = k.split(' ');
-    if (words.length > maxLen) maxLen = words.length;
-    if (words.length > 1) starts.add(words[0]!);
+  for (const k in entries) {
+    phrases.set(k, entries[k]!);
+    // Most phrases are one word; only the others are split (this runs as every process starts).
+    const space = k.indexOf(' ');
+    if (space < 0) continue;
+    starts.add(k.slice(0, space));
+    maxLen = Math.max(maxLen, k.split(' ').length);
   }
   return { phrases, maxLen, starts };
 }
+
+const NONE: readonly string[] = [];
+
+/** Per kind, its atoms [U, B, I, L]: built once, so that a match builds no string. */
+const ATOMS = GAZ_KINDS.map((kind) => ['U', 'B', 'I', 'L'].map((p) => 'gz:' + kind + ':' + p) as [string, string, string, string]);
 
 /**
  * For each word, the gazetteer atoms it takes part in: kind and position (U single, B/I/L in a phrase).
  * Longest match wins so "New York" is not also read as "York".
  */
-export function gazetteerAtoms(gaz: Gazetteer, words: string[]): string[][] {
-  const out: string[][] = words.map(() => []);
+export function gazetteerAtoms(gaz: Gazetteer, words: string[]): ReadonlyArray<readonly string[]> {
+  // Most words are in no phrase: they share one empty list.
+  const out: Array<readonly string[]> = new Array<readonly string[]>(words.length).fill(NONE);
+  const push = (j: number, atom: string): void => { out[j] = out[j] === NONE ? [atom] : [...out[j]!, atom]; };
   let i = 0;
   while (i < words.length) {
     let matched = 0;
@@ -42,9 +51,9 @@ export function gazetteerAtoms(gaz: Gazetteer, words: string[]): string[][] {
       if (bits === undefined) continue;
       for (let b = 0; b < GAZ_KINDS.length; b++) {
         if (!(bits & (1 << b))) continue;
-        const kind = GAZ_KINDS[b]!;
-        if (n === 1) out[i]!.push('gz:' + kind + ':U');
-        else for (let k = 0; k < n; k++) out[i + k]!.push('gz:' + kind + (k === 0 ? ':B' : k === n - 1 ? ':L' : ':I'));
+        const [u, first, inner, last] = ATOMS[b]!;
+        if (n === 1) push(i, u);
+        else for (let k = 0; k < n; k++) push(i + k, k === 0 ? first : k === n - 1 ? last : inner);
       }
       matched = n;
       break;

@@ -24,13 +24,33 @@ export function allowed(prev: number, l: number, last: boolean): boolean {
   return !(p === 0 && last);
 }
 
-// For each label and "must close", the previous labels it may follow: visiting only these keeps the
-// Viterbi inner loop at about a third of NL x NL.
-const PREVS: Int8Array[] = [];
-for (let l = 0; l < NL; l++) for (const last of [false, true]) {
-  const ps: number[] = [];
-  for (let p = 0; p < NL; p++) if (allowed(p, l, last)) ps.push(p);
-  PREVS[l * 2 + (last ? 1 : 0)] = Int8Array.from(ps);
+// For each label and "must close", the previous labels it may follow, all in one array: visiting
+// only these keeps the Viterbi inner loop at about a third of NL x NL. PREV_AT[l * 2 + last] is where
+// those of (l, last) start, and START[l * 2 + last] says whether l may open a sentence.
+const prevs: number[] = [];
+const PREV_AT = new Int32Array(NL * 2 + 1);
+const START = new Uint8Array(NL * 2);
+for (let l = 0; l < NL; l++) for (const last of [0, 1]) {
+  PREV_AT[l * 2 + last] = prevs.length;
+  for (let p = 0; p < NL; p++) if (allowed(p, l, last === 1)) prevs.push(p);
+  START[l * 2 + last] = allowed(-1, l, last === 1) ? 1 : 0;
+}
+PREV_AT[NL * 2] = prevs.length;
+const PREV = Int8Array.from(prevs);
+
+const flatTables = new WeakMap<Float64Array, Float64Array>();
+
+/** Transition scores in the order of PREV, per shape class: the inner loop then reads them in a row. */
+function flatTransitions(trans: Float64Array): Float64Array {
+  let t = flatTables.get(trans);
+  if (t) return t;
+  t = new Float64Array(SHAPES * PREV.length);
+  for (let sc = 0; sc < SHAPES; sc++) for (let lk = 0; lk < NL * 2; lk++) {
+    const l = lk >> 1;
+    for (let k = PREV_AT[lk]!; k < PREV_AT[lk + 1]!; k++) t[sc * PREV.length + k] = trans[((PREV[k]! + 1) * SHAPES + sc) * NL + l]!;
+  }
+  flatTables.set(trans, t);
+  return t;
 }
 
 /** A sentence ready for scoring. */
@@ -54,19 +74,25 @@ export class History {
     }
   }
   /** The same keys as weight rows (-1 when the model has none). */
-  rows(rowOf: Map<number, number>): TransRows {
-    const r = (k: number): number => (k < 0 ? -1 : rowOf.get(k) ?? -1);
+  rows(rowOf: Map<number, number> | Int32Array): TransRows {
+    const r = (k: number): number => (k < 0 ? -1 : (rowOf instanceof Map ? rowOf.get(k) : rowOf[k]) ?? -1);
     return { h1: Int32Array.from(this.h1, r), h1s: Int32Array.from(this.h1s, r) };
   }
 }
 export interface TransRows { h1: Int32Array; h1s: Int32Array }
 
-/** Dense transition scores [prev+1][shape][l] for one weight vector. */
-export function transitionTable(w: Float32Array, tr: TransRows): Float64Array {
+/** Dense transition scores [prev+1][shape][l] for one weight vector, dense or sparse. */
+export function transitionTable(w: Float32Array | Sparse, tr: TransRows): Float64Array {
+  const at = (r: number, l: number): number => {
+    if (r < 0) return 0;
+    if (w instanceof Float32Array) return w[r * NL + l]!;
+    for (let c = w.start[r]!; c < w.start[r + 1]!; c++) if (w.label[c] === l) return w.value[c]!;
+    return 0;
+  };
   const t = new Float64Array((NL + 1) * SHAPES * NL);
   for (let p = 0; p <= NL; p++) for (let s = 0; s < SHAPES; s++) {
     const o = (p * SHAPES + s) * NL, r1 = tr.h1[p]!, r2 = tr.h1s[p * SHAPES + s]!;
-    for (let l = 0; l < NL; l++) t[o + l] = (r1 >= 0 ? w[r1 * NL + l]! : 0) + (r2 >= 0 ? w[r2 * NL + l]! : 0);
+    for (let l = 0; l < NL; l++) t[o + l] = at(r1, l) + at(r2, l);
   }
   return t;
 }
@@ -95,21 +121,6 @@ export function emitDense(w: Float32Array, seq: Seq, extra?: Int32Array[]): Floa
  */
 export interface Sparse { start: Int32Array; label: Uint8Array; value: Float32Array }
 
-export function sparse(w: Float32Array): Sparse {
-  const rows = w.length / NL;
-  const start = new Int32Array(rows + 1);
-  let nnz = 0;
-  for (let k = 0; k < w.length; k++) if (w[k] !== 0) nnz++;
-  const label = new Uint8Array(nnz), value = new Float32Array(nnz);
-  let c = 0;
-  for (let r = 0; r < rows; r++) {
-    start[r] = c;
-    for (let l = 0; l < NL; l++) { const v = w[r * NL + l]!; if (v !== 0) { label[c] = l; value[c++] = v; } }
-  }
-  start[rows] = c;
-  return { start, label, value };
-}
-
 /** Per-token label scores from sparse weights (run time), added into `base` when given. */
 export function emitSparse(sp: Sparse, seq: Seq, extra?: Int32Array[], base?: Float64Array): Float64Array {
   const n = seq.rows.length;
@@ -126,31 +137,35 @@ export function emitSparse(sp: Sparse, seq: Seq, extra?: Int32Array[], base?: Fl
   return e;
 }
 
+let lattice = { score: new Float64Array(64 * NL), back: new Int8Array(64 * NL) };
+
 /** Best label sequence under the BILOU constraints, from per-token scores `e` (n x NL). */
 export function viterbi(e: Float64Array, trans: Float64Array, seq: Seq): Int8Array {
   const n = seq.rows.length;
   const out = new Int8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * NL).fill(-Infinity);
-  const back = new Int8Array(n * NL);
+  const flat = flatTransitions(trans);
+  // Every cell is written before it is read, so the arrays of the last call serve as they are.
+  if (lattice.score.length < n * NL) lattice = { score: new Float64Array(n * NL * 2), back: new Int8Array(n * NL * 2) };
+  const { score, back } = lattice;
   for (let i = 0; i < n; i++) {
     const last = i === n - 1 || seq.brk[i] === 1 ? 1 : 0;
     const sc = seq.shapeClass[i]!;
+    const o = i * NL, po = o - NL, to = sc * PREV.length;
     for (let l = 0; l < NL; l++) {
-      const em = e[i * NL + l]!;
+      const em = e[o + l]!;
       if (i === 0) {
-        if (allowed(-1, l, last === 1)) score[l] = em + trans[sc * NL + l]!;
+        score[l] = START[l * 2 + last] ? em + trans[sc * NL + l]! : -Infinity;
         continue;
       }
-      const ps = PREVS[l * 2 + last]!;
       let bs = -Infinity, bp = 0;
-      for (let k = 0; k < ps.length; k++) {
-        const p = ps[k]!;
-        const v = score[(i - 1) * NL + p]! + trans[((p + 1) * SHAPES + sc) * NL + l]!;
+      for (let k = PREV_AT[l * 2 + last]!, end = PREV_AT[l * 2 + last + 1]!; k < end; k++) {
+        const p = PREV[k]!;
+        const v = score[po + p]! + flat[to + k]!;
         if (v > bs) { bs = v; bp = p; }
       }
-      score[i * NL + l] = bs + em;
-      back[i * NL + l] = bp;
+      score[o + l] = bs + em;
+      back[o + l] = bp;
     }
   }
   let bl = 0, bs = -Infinity;

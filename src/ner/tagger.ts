@@ -16,7 +16,7 @@ export interface Doc {
 /** Sentences of real tokens: compromise adds zero-width terms for expanded contractions. */
 export function prepare(seg: Segmented): Doc {
   const sents: Token[][] = seg.sentences.map(() => []);
-  for (const t of seg.tokens) if (t.end > t.start && /[\p{L}\p{N}]/u.test(t.text)) sents[t.sentence]!.push(t);
+  for (const t of seg.tokens) if (t.end > t.start && hasWordChar(t.text)) sents[t.sentence]!.push(t);
   const kept: Token[][] = [];
   for (const s of sents) {
     if (!s.length) continue;
@@ -31,6 +31,12 @@ export function prepare(seg: Segmented): Doc {
   return { sents: kept, headline, info: docInfo(kept, headline) };
 }
 
+/** Has a letter or digit; most tokens start with an ASCII one, which spares the Unicode regex. */
+function hasWordChar(text: string): boolean {
+  const c = text.charCodeAt(0), lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || /[\p{L}\p{N}]/u.test(text);
+}
+
 export function featurize(fz: Featurizer, doc: Doc, withSpelling = true, rowOf?: Int32Array): SentFeats[] {
   return doc.sents.map((s, i) => fz.sentence(s, doc.headline[i]!, doc.info, withSpelling, rowOf));
 }
@@ -41,9 +47,10 @@ export function featurize(fz: Featurizer, doc: Doc, withSpelling = true, rowOf?:
  */
 export type RowIndex = Map<number, number> | Int32Array;
 
-export function denseRows(rowOf: Map<number, number>, size: number): Int32Array {
+/** The dense index for a model's keys, listed by row. */
+export function denseRows(keys: ArrayLike<number>, size: number): Int32Array {
   const t = new Int32Array(size).fill(-1);
-  for (const [k, r] of rowOf) t[k] = r;
+  for (let r = 0; r < keys.length; r++) t[keys[r]!] = r;
   return t;
 }
 
@@ -72,43 +79,55 @@ export function toSeq(f: SentFeats, rowOf: RowIndex): Seq {
  */
 export function docAtoms(fz: Featurizer, doc: Doc, feats: SentFeats[], labels: Int8Array[]): string[][][] {
   const OUT = TYPES.length; // index for "outside any entity"
-  const counts = new Map<string, Int32Array>();
-  const first = new Map<string, number>();
+  // Words are numbered in order of appearance; per token, its word's number or -1 (not counted).
+  const numbers = new Map<string, number>();
+  const word = doc.sents.map((s, si) => {
+    const f = feats[si]!;
+    const out = new Int32Array(s.length).fill(-1);
+    for (let i = 0; i < s.length; i++) {
+      if (!doc.headline[si] && !(f.spellings ? f.spellings[i]!.capitalised : fz.capitalised(s[i]!))) continue;
+      const k = f.lower[i]!;
+      let x = numbers.get(k);
+      if (x === undefined) { x = numbers.size; numbers.set(k, x); }
+      out[i] = x;
+    }
+    return out;
+  });
+  const W = OUT + 1;
+  const counts = new Int32Array(numbers.size * W);
+  const first = new Int8Array(numbers.size).fill(-1);
   // Per word, types of multi-word entities it was part of: a surname written once in full ("Louis
   // Farrakhan") is a person, a one-word name never written so (a company's) is less likely one.
-  const multi = new Map<string, number>();
-  const keys = doc.sents.map((s, si) => s.map((t, i) => (doc.headline[si] || fz.capitalised(t) ? feats[si]!.lower[i]! : null)));
-  keys.forEach((ks, si) => ks.forEach((k, i) => {
-    if (k === null) return;
+  const multi = new Uint8Array(numbers.size);
+  word.forEach((xs, si) => xs.forEach((x, i) => {
+    if (x < 0) return;
     const ty = labelType(labels[si]![i]!);
-    let c = counts.get(k);
-    if (!c) { c = new Int32Array(OUT + 1); counts.set(k, c); }
-    c[ty < 0 ? OUT : ty]!++;
+    counts[x * W + (ty < 0 ? OUT : ty)]!++;
     const p = labelPrefix(labels[si]![i]!);
-    if (p >= 0 && p <= 2) multi.set(k, (multi.get(k) ?? 0) | (1 << ty));
+    if (p >= 0 && p <= 2) multi[x]! |= 1 << ty;
     // Headline occurrences are the least telling, so a body occurrence is preferred as "first".
-    if (!first.has(k) && !doc.headline[si]) first.set(k, ty < 0 ? OUT : ty);
+    if (first[x]! < 0 && !doc.headline[si]) first[x] = ty < 0 ? OUT : ty;
   }));
-  const name = (ty: number): string => (ty === OUT ? 'O' : TYPES[ty]!);
-  return keys.map((ks, si) => ks.map((k, i) => {
-    if (k === null) return [];
+  // The atoms as constant strings: their hashes are kept, so looking them up builds nothing.
+  const names = [...TYPES, 'O'];
+  const [dm, dall, df, dmulti] = ['dm:', 'dall:', 'df:', 'dmulti:'].map((p) => names.map((n) => p + n)) as [string[], string[], string[], string[]];
+  return word.map((xs, si) => Array.from(xs, (x, i) => {
+    const out: string[] = [];
+    if (x < 0) return out;
     const own = labelType(labels[si]![i]!), o = own < 0 ? OUT : own;
-    const c = counts.get(k)!;
     let bestTy = -1, bestN = 0, total = 0;
     for (let ty = 0; ty <= OUT; ty++) {
-      const v = c[ty]! - (ty === o ? 1 : 0);
+      const v = counts[x * W + ty]! - (ty === o ? 1 : 0);
       total += v;
       if (v > bestN) { bestN = v; bestTy = ty; }
     }
-    const out: string[] = [];
     if (total > 0) {
-      out.push('dm:' + name(bestTy));
-      if (bestN === total) out.push('dall:' + name(bestTy));
+      out.push(dm[bestTy]!);
+      if (bestN === total) out.push(dall[bestTy]!);
     }
-    const f = first.get(k);
-    if (f !== undefined) out.push('df:' + name(f));
-    const mb = multi.get(k) ?? 0;
-    for (let ty = 0; ty < OUT; ty++) if (mb & (1 << ty)) out.push('dmulti:' + name(ty));
+    if (first[x]! >= 0) out.push(df[first[x]!]!);
+    const mb = multi[x]!;
+    for (let ty = 0; ty < OUT; ty++) if (mb & (1 << ty)) out.push(dmulti[ty]!);
     if (mb === 0 && own >= 0) out.push('dsingle');
     return out;
   }));
@@ -128,9 +147,10 @@ export interface Stages {
 export function labelDoc(m: Stages, doc: Doc): Int8Array[] {
   const feats = featurize(m.fz, doc, false, m.rowOf);
   const seqs: Seq[] = feats.map((f) => ({ rows: f.keys, shapeClass: f.shapeClass, brk: f.brk }));
-  const base = (i: number, stage: number, w: Sparse): Float64Array => spellingBase(feats[i]!, doc.headline[i]!, stage, w, m.rowOf);
-  const l1 = seqs.map((s, i) => viterbi(emitSparse(m.stage1, s, undefined, base(i, 0, m.stage1)), m.trans1, s));
+  const ws = m.stage2 ? [m.stage1, m.stage2] : [m.stage1];
+  const base = (i: number, stage: number): Float64Array => spellingBase(feats[i]!, doc.headline[i]!, stage, ws, m.rowOf);
+  const l1 = seqs.map((s, i) => viterbi(emitSparse(m.stage1, s, undefined, base(i, 0)), m.trans1, s));
   if (!m.stage2 || !m.trans2) return l1;
   const extra = docAtoms(m.fz, doc, feats, l1);
-  return seqs.map((s, i) => viterbi(emitSparse(m.stage2!, s, m.fz.extraKeys(extra[i]!, m.rowOf), base(i, 1, m.stage2!)), m.trans2!, s));
+  return seqs.map((s, i) => viterbi(emitSparse(m.stage2!, s, m.fz.extraKeys(extra[i]!, m.rowOf), base(i, 1)), m.trans2!, s));
 }

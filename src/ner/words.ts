@@ -20,16 +20,31 @@ export function shapeOf(w: string): string {
 
 /** The word a token stands for: its text without a possessive ending. */
 export function baseText(t: string): string {
+  // Most words end in none of ' ’ s, and need no regex.
+  const c = t.charCodeAt(t.length - 1);
+  if (c !== 0x27 && c !== 0x2019 && c !== 0x73) return t;
   return t.replace(/['’]s?$/, '');
 }
 
+// Both read ASCII themselves and leave other text to the case mappings, which build new strings.
+
 export function isAllCaps(w: string): boolean {
-  return w.length > 1 && w.toUpperCase() === w && w.toLowerCase() !== w;
+  if (w.length < 2) return false;
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return w.toUpperCase() === w && w.toLowerCase() !== w;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 export function isCapitalised(w: string): boolean {
-  const c = w[0];
-  return c !== undefined && c.toUpperCase() === c && c.toLowerCase() !== c;
+  const code = w.charCodeAt(0);
+  if (!(code > 127)) return code >= 65 && code <= 90;
+  const c = w[0]!;
+  return c.toUpperCase() === c && c.toLowerCase() !== c;
 }
 
 export interface DocInfo {
