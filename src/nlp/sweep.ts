@@ -7,6 +7,8 @@
 // It also leaves out the chunker (noun/verb phrase chunks): nothing downstream reads chunks.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's internals are untyped */
+import { matchClause, type Match } from './starts.js';
+
 interface Pattern {
   match: string;
   needs: string[];
@@ -92,57 +94,18 @@ function candidates(net: Net, have: Set<string>, termCount: number): Pattern[] {
   return out;
 }
 
-type TermTest = (t: any) => boolean;
-const firstTests = new WeakMap<Pattern, TermTest | null>();
-const PLAIN = new Set(['word', 'tag', 'fastOr', 'operator', 'group', 'groupStart', 'groupEnd']);
-
-/**
- * For a pattern whose first step is a plain word, tag or word list (compromise's own term test for
- * it, copied from its doesMatch), and that never anchors to the clause start: that test. No match
- * can begin before the first term that passes it, so the sweep starts there (compromise tries every
- * position, copying the rest of the clause each time).
- */
-function firstTest(p: Pattern): TermTest | null {
-  let test = firstTests.get(p);
-  if (test !== undefined) return test;
-  test = null;
-  const r = p.regs?.[0];
-  const anchored = JSON.stringify(p.regs ?? [], (_k, v: unknown) => (v instanceof Set ? [...v] : v)).includes('"start":true');
-  if (r && !anchored && Object.keys(r).every((k) => PLAIN.has(k) || r[k] === undefined || r[k] === false)) {
-    if (typeof r['word'] === 'string') {
-      const w = r['word'];
-      test = (t) => (t.machine !== null && t.machine === w) || (t.alias !== undefined && t.alias.some((a: string) => a === w)) || w === t.text || w === t.normal;
-    } else if (typeof r['tag'] === 'string') {
-      const tag = r['tag'];
-      test = (t) => t.tags.has(tag) === true;
-    } else if (r['fastOr'] instanceof Set && r['word'] === undefined && r['tag'] === undefined) {
-      const set = r['fastOr'] as Set<string>;
-      test = (t) => set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text);
-    }
-  }
-  firstTests.set(p, test);
-  return test;
-}
-
-/** compromise's bulkMatch, with the candidate step above. */
+/** compromise's bulkMatch, with the candidate step above and the single starts of starts.ts. */
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): object[] {
   const caches: Array<Set<string>> = methods.one.cacheDoc(document);
+  const match = methods.one.match as Match;
   const results: object[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
     for (const m of candidates(net, caches[n]!, terms.length)) {
-      const test = firstTest(m);
-      let from = 0;
-      if (test) {
-        while (from < terms.length && !test(terms[from])) from++;
-        if (from === terms.length) continue;
-      }
-      const res = methods.one.match([from === 0 ? terms : terms.slice(from)], m) as { ptrs: number[][] };
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
+      const ptrs = matchClause(terms, m, match);
+      if (ptrs.length === 0) continue;
+      for (const ptr of ptrs) {
         ptr[0] = n;
-        ptr[1]! += from;
-        ptr[2]! += from;
         results.push({ ...m, pointer: ptr });
       }
       if (opts.matchOne === true) return [results[0]!];

@@ -1,0 +1,155 @@
+// Where a sweep pattern can start. compromise's matcher tries a pattern at every position of a
+// clause, copying the rest of the clause each time, and nearly every try fails on the first step.
+// For a pattern whose first step is a plain word, tag, word list or simple (a|b) / (a && b) block,
+// a term that fails a cheap stand-in for that step can never start a match, so only the terms that
+// pass are tried, each with compromise's own matcher anchored there.
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- compromise's match steps are untyped */
+type Reg = Record<string, any>;
+export type TermTest = (t: any) => boolean;
+
+/** What a step may carry for the stand-in test to hold (other keys change how compromise tests a term). */
+const PLAIN = new Set(['word', 'tag', 'fastOr', 'switch', 'operator', 'choices', 'group', 'groupStart', 'groupEnd', 'greedy', 'min', 'max']);
+const isPlain = (r: Reg): boolean => Object.keys(r).every((k) => PLAIN.has(k) || r[k] === undefined || r[k] === false);
+
+/**
+ * A test every term passes that compromise's doesMatch would accept for this step, or null when the
+ * step is not simple enough to say. The branches follow doesMatch's own order.
+ */
+function termTest(r: Reg): TermTest | null {
+  if (!isPlain(r)) return null;
+  if (typeof r['word'] === 'string') {
+    const w = r['word'];
+    return (t) => (t.machine !== null && t.machine === w) || (t.alias !== undefined && t.alias.some((a: string) => a === w)) || w === t.text || w === t.normal;
+  }
+  if (typeof r['tag'] === 'string') {
+    const tag = r['tag'];
+    return (t) => t.tags.has(tag) === true;
+  }
+  if (typeof r['switch'] === 'string') {
+    const sw = r['switch'];
+    return (t) => t.switch === sw;
+  }
+  if (r['fastOr'] instanceof Set && r['choices'] === undefined) {
+    const set = r['fastOr'] as Set<string>;
+    return (t) => set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text);
+  }
+  return null;
+}
+
+/**
+ * The same for a pattern's first step, which compromise's matcher hands to its (a|b) and (a && b)
+ * blocks before any term test: each choice there is a run of steps whose first step meets this
+ * term, so (a b|c) needs a or c here and (#Noun && foo) needs both.
+ */
+export function firstStepTest(r: Reg): TermTest | null {
+  if (r['optional'] === true || r['negative'] === true || !isPlain(r)) return null;
+  if (r['choices'] === undefined) return termTest(r);
+  if (r['operator'] !== 'or' && r['operator'] !== 'and') return null;
+  const firsts = (r['choices'] as unknown[]).map((c) => (Array.isArray(c) && c.length > 0 ? termTest(c[0] as Reg) : null));
+  if (r['operator'] === 'or') {
+    if (firsts.some((f) => f === null)) return null;
+    const tests = firsts as TermTest[];
+    return (t) => tests.some((f) => f(t));
+  }
+  const tests = firsts.filter((f): f is TermTest => f !== null);
+  if (tests.length === 0) return null;
+  return (t) => tests.every((f) => f(t));
+}
+
+/**
+ * A test of a start position: the first step's test, then the tests of the steps after it while each
+ * of them is a plain required step, which compromise's matcher meets with one term each. A term that
+ * is part of a contraction can make it skip a term, so the check stops there.
+ */
+function startTest(regs: Reg[], first: TermTest): (terms: any[], i: number) => boolean {
+  const tests: TermTest[] = [];
+  if (regs[0]!['choices'] === undefined && regs[0]!['greedy'] !== true) {
+    for (let k = 1; k < regs.length; k++) {
+      const r = regs[k]!;
+      const f = r['optional'] === true || r['negative'] === true || r['greedy'] === true ? null : termTest(r);
+      if (!f) break;
+      tests.push(f);
+    }
+  }
+  return (terms, i) => {
+    let t = terms[i];
+    if (!first(t)) return false;
+    for (let k = 0; k < tests.length && !t.implicit; k++) {
+      t = terms[i + k + 1];
+      if (t === undefined || !tests[k]!(t)) return false;
+    }
+    return true;
+  };
+}
+
+/** How bulkMatch runs one pattern: where it may start, and compromise's matcher anchored at a start. */
+export interface Plan {
+  test: (terms: any[], i: number) => boolean;
+  /** the pattern with its first step anchored (^), so compromise tries one start only */
+  anchored: Record<string, unknown>;
+  /** the anchored steps alone: the whole match, before compromise cuts out its group or drops it by notIf */
+  probe: Record<string, unknown>;
+  /** compromise stops trying once fewer terms are left than the pattern's required steps */
+  minLength: number;
+}
+
+const plans = new WeakMap<object, Plan | null>();
+const hasStart = (v: unknown): boolean =>
+  Array.isArray(v) ? v.some(hasStart)
+    : typeof v === 'object' && v !== null && !(v instanceof Set) && ((v as Reg)['start'] === true || Object.values(v).some(hasStart));
+
+/**
+ * A plan for a pattern that compromise's per-start matching can be cut into single starts without
+ * changing its results, or null. That needs: no ^ anywhere (anchoring would move what ^ means), and
+ * a last step that, when it ends in $, reaches the end whenever it matches (compromise drops a
+ * match that does not, after skipping past it, so the whole match would be lost).
+ */
+export function planOf(p: { regs?: Reg[] }): Plan | null {
+  let plan = plans.get(p);
+  if (plan !== undefined) return plan;
+  plan = null;
+  const regs = p.regs;
+  const first = regs?.[0];
+  const test = first ? firstStepTest(first) : null;
+  if (regs && test && !hasStart(regs)) {
+    const last = regs[regs.length - 1]!;
+    const endSafe = last['end'] !== true || (last['optional'] !== true && last['negative'] !== true && last['greedy'] !== true);
+    if (endSafe) {
+      const anchoredRegs = [{ ...first, start: true }, ...regs.slice(1)];
+      plan = {
+        test: startTest(regs, test),
+        anchored: { ...p, regs: anchoredRegs },
+        probe: { regs: anchoredRegs },
+        minLength: regs.filter((r) => r['optional'] !== true && r['negative'] !== true).length,
+      };
+    }
+  }
+  plans.set(p, plan);
+  return plan;
+}
+
+export type Match = (docs: any[][], todo: object) => { ptrs: number[][] };
+
+/**
+ * compromise's match of one pattern on one clause (its pointers, in its order), trying only the
+ * starts that can match: compromise's loop over starts, with its skip past each whole match.
+ */
+export function matchClause(terms: any[], p: { regs?: Reg[] }, match: Match): number[][] {
+  const plan = planOf(p);
+  if (!plan) return match([terms], p).ptrs;
+  const out: number[][] = [];
+  for (let i = 0; i < terms.length && terms.length - i >= plan.minLength; i++) {
+    if (!plan.test(terms, i)) continue;
+    const rest = i === 0 ? terms : terms.slice(i);
+    const whole = match([rest], plan.probe).ptrs[0];
+    if (!whole) continue;
+    for (const ptr of match([rest], plan.anchored).ptrs) {
+      ptr[1]! += i;
+      ptr[2]! += i;
+      out.push(ptr);
+    }
+    i = Math.max(i, i + whole[2]! - 1);
+  }
+  return out;
+}

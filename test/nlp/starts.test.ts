@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/paths.js';
+import { freshCompromise } from '../../src/nlp/index.js';
+import { matchClause, planOf, type Match } from '../../src/nlp/starts.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- compromise's internals are untyped */
+const nlp = freshCompromise();
+const world = nlp.world() as any;
+const { methods } = world;
+// buildNet parses the patterns in place, and compromise's own tagger builds its net from them too
+const copies = (world.model.two.matches as object[]).map((m) => ({ ...m }));
+const net = methods.one.buildNet(copies, world) as { hooks: Record<string, any[]> };
+const patterns = [...new Set(Object.values(net.hooks).flat())];
+const match = methods.one.match as Match;
+
+// Contractions, hyphens, and the starts the shortcut reads: (a|b) and (a && b) blocks, repeats, $ ends.
+const TRICKY = [
+  "We've said we'll go, but they don't think she'd have gone; it isn't over, y'all.",
+  'The self-driving car, a faith-based group and a well-known vacuum-sealed pack were on sale.',
+  'He had never seen such a dark red sky, and the hard-working crew said it was very late.',
+  'Hundreds of thousands of people, two-thirds of them women, marched on Tuesday March 4.',
+  'Lieutenant General Smith and Captain Jones gave up on the plan, then backed it up.',
+  'The US Treasury Secretary Robert Rubin, chief executive officer John Smith, and the king met.',
+  'Do not go! Did they not say so? Will it never end? Had she been told, she got angry.',
+  'North and south east Asia saw 3 out of every 4 farms shut down in one in five years.',
+];
+
+function clauses(text: string): any[][] {
+  return methods.two.quickSplit((nlp(text) as any).docs);
+}
+
+test('most sweep patterns run only from the starts that can match', () => {
+  const planned = patterns.filter((p) => planOf(p) !== null).length;
+  assert.ok(planned > patterns.length * 0.8, `${planned} of ${patterns.length}`);
+});
+
+test("every sweep pattern finds, from its passing starts, exactly compromise's own matches", () => {
+  const dir = path.join(ROOT, 'input');
+  const texts = [...TRICKY, ...fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'latin1'))];
+  let found = 0;
+  for (const text of texts) {
+    for (const terms of clauses(text)) {
+      for (const p of patterns) {
+        const ours = matchClause(terms, p, match);
+        assert.deepEqual(ours, match([terms], p).ptrs, `${p.match} on "${terms.map((t) => t.text).join(' ')}"`);
+        found += ours.length;
+      }
+    }
+  }
+  assert.ok(found > 100, `${found} matches`);
+});
