@@ -5,6 +5,8 @@
 // pass are tried, each with compromise's own matcher anchored there.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's match steps are untyped */
+import { positions, type ClauseIndex } from './clause.js';
+
 type Reg = Record<string, any>;
 export type TermTest = (t: any) => boolean;
 
@@ -13,26 +15,35 @@ const PLAIN = new Set(['word', 'tag', 'fastOr', 'switch', 'operator', 'choices',
 const isPlain = (r: Reg): boolean => Object.keys(r).every((k) => PLAIN.has(k) || r[k] === undefined || r[k] === false);
 
 /**
- * A test every term passes that compromise's doesMatch would accept for this step, or null when the
- * step is not simple enough to say. The branches follow doesMatch's own order.
+ * A test every term passes that compromise's doesMatch would accept for a step, and the clause-index
+ * keys (clause.ts) one of which every such term is filed under.
  */
-function termTest(r: Reg): TermTest | null {
+interface Step {
+  test: TermTest;
+  keys: string[];
+}
+
+/** The test and keys of one step, or null when the step is not simple enough to say (doesMatch's order). */
+function termStep(r: Reg): Step | null {
   if (!isPlain(r)) return null;
   if (typeof r['word'] === 'string') {
     const w = r['word'];
-    return (t) => (t.machine !== null && t.machine === w) || (t.alias !== undefined && t.alias.some((a: string) => a === w)) || w === t.text || w === t.normal;
+    return {
+      test: (t) => (t.machine !== null && t.machine === w) || (t.alias !== undefined && t.alias.some((a: string) => a === w)) || w === t.text || w === t.normal,
+      keys: [w],
+    };
   }
   if (typeof r['tag'] === 'string') {
     const tag = r['tag'];
-    return (t) => t.tags.has(tag) === true;
+    return { test: (t) => t.tags.has(tag) === true, keys: ['#' + tag] };
   }
   if (typeof r['switch'] === 'string') {
     const sw = r['switch'];
-    return (t) => t.switch === sw;
+    return { test: (t) => t.switch === sw, keys: [`%${sw}%`] };
   }
   if (r['fastOr'] instanceof Set && r['choices'] === undefined) {
     const set = r['fastOr'] as Set<string>;
-    return (t) => set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text);
+    return { test: (t) => set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text), keys: [...set] };
   }
   return null;
 }
@@ -42,42 +53,49 @@ function termTest(r: Reg): TermTest | null {
  * blocks before any term test: each choice there is a run of steps whose first step meets this
  * term, so (a b|c) needs a or c here and (#Noun && foo) needs both.
  */
-export function firstStepTest(r: Reg): TermTest | null {
+export function firstStep(r: Reg): Step | null {
   if (r['optional'] === true || r['negative'] === true || !isPlain(r)) return null;
-  if (r['choices'] === undefined) return termTest(r);
+  if (r['choices'] === undefined) return termStep(r);
   if (r['operator'] !== 'or' && r['operator'] !== 'and') return null;
-  const firsts = (r['choices'] as unknown[]).map((c) => (Array.isArray(c) && c.length > 0 ? termTest(c[0] as Reg) : null));
+  const firsts = (r['choices'] as unknown[]).map((c) => (Array.isArray(c) && c.length > 0 ? termStep(c[0] as Reg) : null));
   if (r['operator'] === 'or') {
     if (firsts.some((f) => f === null)) return null;
-    const tests = firsts as TermTest[];
-    return (t) => tests.some((f) => f(t));
+    const steps = firsts as Step[];
+    return { test: (t) => steps.some((f) => f.test(t)), keys: steps.flatMap((f) => f.keys) };
   }
-  const tests = firsts.filter((f): f is TermTest => f !== null);
-  if (tests.length === 0) return null;
-  return (t) => tests.every((f) => f(t));
+  const steps = firsts.filter((f): f is Step => f !== null);
+  if (steps.length === 0) return null;
+  return { test: (t) => steps.every((f) => f.test(t)), keys: steps[0]!.keys };
 }
 
+/** Whether compromise's matcher meets this required step with exactly one term. */
+const takesOne = (r: Reg): boolean =>
+  r['greedy'] !== true && (r['choices'] === undefined || (r['choices'] as unknown[]).every((c) => Array.isArray(c) && c.length === 1 && c[0]['greedy'] !== true));
+
 /**
- * A test of a start position: the first step's test, then the tests of the steps after it while each
- * of them is a plain required step, which compromise's matcher meets with one term each. A term that
- * is part of a contraction can make it skip a term, so the check stops there.
+ * A test of a start position: the first step's test, then the tests of the steps after it while
+ * each step before is met with exactly one term (so the next one is tested on the next term); a $
+ * step must also be on the clause's last term. A term that is part of a contraction can make the
+ * matcher skip a term, so the check stops there.
  */
 function startTest(regs: Reg[], first: TermTest): (terms: any[], i: number) => boolean {
   const tests: TermTest[] = [];
-  if (regs[0]!['choices'] === undefined && regs[0]!['greedy'] !== true) {
-    for (let k = 1; k < regs.length; k++) {
-      const r = regs[k]!;
-      const f = r['optional'] === true || r['negative'] === true || r['greedy'] === true ? null : termTest(r);
-      if (!f) break;
-      tests.push(f);
-    }
+  const ends: boolean[] = [];
+  for (let k = 1; k < regs.length && takesOne(regs[k - 1]!); k++) {
+    const r = regs[k]!;
+    const end = r['end'] === true && r['choices'] === undefined && r['greedy'] !== true;
+    const step = firstStep(end ? { ...r, end: false } : r);
+    if (!step) break;
+    tests.push(step.test);
+    ends.push(end);
   }
   return (terms, i) => {
     let t = terms[i];
     if (!first(t)) return false;
     for (let k = 0; k < tests.length && !t.implicit; k++) {
-      t = terms[i + k + 1];
-      if (t === undefined || !tests[k]!(t)) return false;
+      const at = i + k + 1;
+      t = terms[at];
+      if (t === undefined || !tests[k]!(t) || (ends[k] === true && at !== terms.length - 1)) return false;
     }
     return true;
   };
@@ -86,6 +104,8 @@ function startTest(regs: Reg[], first: TermTest): (terms: any[], i: number) => b
 /** How bulkMatch runs one pattern: where it may start, and compromise's matcher anchored at a start. */
 export interface Plan {
   test: (terms: any[], i: number) => boolean;
+  /** clause-index keys one of which every start that passes the test is filed under */
+  keys: string[];
   /** the pattern with its first step anchored (^), so compromise tries one start only */
   anchored: Record<string, unknown>;
   /** the anchored steps alone: the whole match, before compromise cuts out its group or drops it by notIf */
@@ -111,14 +131,15 @@ export function planOf(p: { regs?: Reg[] }): Plan | null {
   plan = null;
   const regs = p.regs;
   const first = regs?.[0];
-  const test = first ? firstStepTest(first) : null;
-  if (regs && test && !hasStart(regs)) {
+  const step = first ? firstStep(first) : null;
+  if (regs && step && !hasStart(regs)) {
     const last = regs[regs.length - 1]!;
     const endSafe = last['end'] !== true || (last['optional'] !== true && last['negative'] !== true && last['greedy'] !== true);
     if (endSafe) {
       const anchoredRegs = [{ ...first, start: true }, ...regs.slice(1)];
       plan = {
-        test: startTest(regs, test),
+        test: startTest(regs, step.test),
+        keys: step.keys,
         anchored: { ...p, regs: anchoredRegs },
         probe: { regs: anchoredRegs },
         minLength: regs.filter((r) => r['optional'] !== true && r['negative'] !== true).length,
@@ -133,13 +154,20 @@ export type Match = (docs: any[][], todo: object) => { ptrs: number[][] };
 
 /**
  * compromise's match of one pattern on one clause (its pointers, in its order), trying only the
- * starts that can match: compromise's loop over starts, with its skip past each whole match.
+ * starts that can match: compromise's loop over starts, with its skip past each whole match. With
+ * the clause's index, only the positions filed under the first step's keys are looked at.
  */
-export function matchClause(terms: any[], p: { regs?: Reg[] }, match: Match): number[][] {
+export function matchClause(terms: any[], p: { regs?: Reg[] }, match: Match, index?: ClauseIndex): number[][] {
   const plan = planOf(p);
   if (!plan) return match([terms], p).ptrs;
   const out: number[][] = [];
-  for (let i = 0; i < terms.length && terms.length - i >= plan.minLength; i++) {
+  const starts = index ? positions(index, plan.keys) : null;
+  const count = starts ? starts.length : terms.length;
+  let next = 0;
+  for (let k = 0; k < count; k++) {
+    const i = starts ? starts[k]! : k;
+    if (i < next) continue;
+    if (terms.length - i < plan.minLength) break;
     if (!plan.test(terms, i)) continue;
     const rest = i === 0 ? terms : terms.slice(i);
     const whole = match([rest], plan.probe).ptrs[0];
@@ -149,7 +177,7 @@ export function matchClause(terms: any[], p: { regs?: Reg[] }, match: Match): nu
       ptr[2]! += i;
       out.push(ptr);
     }
-    i = Math.max(i, i + whole[2]! - 1);
+    next = i + Math.max(1, whole[2]!);
   }
   return out;
 }

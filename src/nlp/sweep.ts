@@ -7,6 +7,7 @@
 // It also leaves out the chunker (noun/verb phrase chunks): nothing downstream reads chunks.
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's internals are untyped */
+import { indexClause } from './clause.js';
 import { matchClause, type Match } from './starts.js';
 
 interface Pattern {
@@ -61,7 +62,7 @@ function orderOf(net: Net): Order {
   return o;
 }
 
-function worthTrying(o: Order, p: Pattern, needs: Int32Array, wants: Int32Array, have: Set<string>): boolean {
+function worthTrying(o: Order, p: Pattern, needs: Int32Array, wants: Int32Array, have: Map<string, unknown>): boolean {
   for (let i = 0; i < needs.length; i++) if (o.present[needs[i]!] !== o.clause) return false;
   if (p.ifNo) for (const no of p.ifNo) if (have.has(no)) return false;
   if (wants.length === 0) return true;
@@ -70,11 +71,11 @@ function worthTrying(o: Order, p: Pattern, needs: Int32Array, wants: Int32Array,
   return found >= p.minWant;
 }
 
-function candidates(net: Net, have: Set<string>, termCount: number): Pattern[] {
+function candidates(net: Net, have: Map<string, unknown>, termCount: number): Pattern[] {
   const o = orderOf(net);
   const clause = ++o.clause;
   const ranks: number[] = [];
-  for (const item of have) {
+  for (const item of have.keys()) {
     const r = o.rank.get(item);
     if (r !== undefined) { ranks.push(r); o.present[r] = clause; }
   }
@@ -94,15 +95,15 @@ function candidates(net: Net, have: Set<string>, termCount: number): Pattern[] {
   return out;
 }
 
-/** compromise's bulkMatch, with the candidate step above and the single starts of starts.ts. */
+/** compromise's bulkMatch, with the candidate step above and the single starts of starts.ts; the clause index stands in for compromise's cacheDoc. */
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): object[] {
-  const caches: Array<Set<string>> = methods.one.cacheDoc(document);
   const match = methods.one.match as Match;
   const results: object[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
-    for (const m of candidates(net, caches[n]!, terms.length)) {
-      const ptrs = matchClause(terms, m, match);
+    const index = indexClause(terms);
+    for (const m of candidates(net, index.at, terms.length)) {
+      const ptrs = matchClause(terms, m, match, index);
       if (ptrs.length === 0) continue;
       for (const ptr of ptrs) {
         ptr[0] = n;

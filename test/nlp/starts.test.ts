@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/paths.js';
 import { freshCompromise } from '../../src/nlp/index.js';
+import { indexClause } from '../../src/nlp/clause.js';
 import { matchClause, planOf, type Match } from '../../src/nlp/starts.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's internals are untyped */
@@ -37,16 +38,29 @@ test('most sweep patterns run only from the starts that can match', () => {
   assert.ok(planned > patterns.length * 0.8, `${planned} of ${patterns.length}`);
 });
 
+const dir = path.join(ROOT, 'input');
+const texts = [...TRICKY, ...fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'latin1'))];
+
+test("a clause's index is filed under exactly compromise's cache keys", () => {
+  for (const text of texts) {
+    for (const terms of clauses(text)) {
+      const [cache] = methods.one.cacheDoc([terms]) as Array<Set<string>>;
+      assert.deepEqual(new Set(indexClause(terms).at.keys()), cache);
+    }
+  }
+});
+
 test("every sweep pattern finds, from its passing starts, exactly compromise's own matches", () => {
-  const dir = path.join(ROOT, 'input');
-  const texts = [...TRICKY, ...fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'latin1'))];
   let found = 0;
   for (const text of texts) {
     for (const terms of clauses(text)) {
+      const index = indexClause(terms);
       for (const p of patterns) {
-        const ours = matchClause(terms, p, match);
-        assert.deepEqual(ours, match([terms], p).ptrs, `${p.match} on "${terms.map((t) => t.text).join(' ')}"`);
-        found += ours.length;
+        const theirs = match([terms], p).ptrs;
+        const where = `${p.match} on "${terms.map((t) => t.text).join(' ')}"`;
+        assert.deepEqual(matchClause(terms, p, match), theirs, where);
+        assert.deepEqual(matchClause(terms, p, match, index), theirs, where);
+        found += theirs.length;
       }
     }
   }
