@@ -125,7 +125,7 @@ const hasStart = (v: unknown): boolean =>
  * a last step that, when it ends in $, reaches the end whenever it matches (compromise drops a
  * match that does not, after skipping past it, so the whole match would be lost).
  */
-export function planOf(p: { regs?: Reg[] }): Plan | null {
+export function planOf(p: Swept): Plan | null {
   let plan = plans.get(p);
   if (plan !== undefined) return plan;
   plan = null;
@@ -150,14 +150,37 @@ export function planOf(p: { regs?: Reg[] }): Plan | null {
   return plan;
 }
 
-export type Match = (docs: any[][], todo: object) => { ptrs: number[][] };
+/** A sweep pattern, as compromise's buildNet leaves it. */
+export interface Swept {
+  regs?: Reg[];
+  group?: number | string;
+  notIf?: unknown;
+}
+
+export type Match = (docs: any[][], todo: object) => { ptrs: number[][]; byGroup: Record<string, number[][]> };
+
+/**
+ * What compromise's match returns for the pattern at this start, given the probe's answer there:
+ * without a notIf to check, the whole match, or its group with the ids of its first and last term
+ * as compromise's match gives them; with one, compromise's match itself.
+ */
+function atStart(p: Swept, plan: Plan, probe: ReturnType<Match>, rest: any[], match: Match): number[][] {
+  if (p.notIf !== undefined) return match([rest], plan.anchored).ptrs;
+  const group = typeof p.group === 'number' ? String(p.group) : p.group;
+  if (!group) return probe.ptrs;
+  const g = probe.byGroup[group]?.[0];
+  if (!g) return [];
+  g[3] = rest[g[1]!].id;
+  g[4] = rest[g[2]! - 1].id;
+  return [g];
+}
 
 /**
  * compromise's match of one pattern on one clause (its pointers, in its order), trying only the
  * starts that can match: compromise's loop over starts, with its skip past each whole match. With
  * the clause's index, only the positions filed under the first step's keys are looked at.
  */
-export function matchClause(terms: any[], p: { regs?: Reg[] }, match: Match, index?: ClauseIndex): number[][] {
+export function matchClause(terms: any[], p: Swept, match: Match, index?: ClauseIndex): number[][] {
   const plan = planOf(p);
   if (!plan) return match([terms], p).ptrs;
   const out: number[][] = [];
@@ -170,14 +193,16 @@ export function matchClause(terms: any[], p: { regs?: Reg[] }, match: Match, ind
     if (terms.length - i < plan.minLength) break;
     if (!plan.test(terms, i)) continue;
     const rest = i === 0 ? terms : terms.slice(i);
-    const whole = match([rest], plan.probe).ptrs[0];
+    const probe = match([rest], plan.probe);
+    const whole = probe.ptrs[0];
     if (!whole) continue;
-    for (const ptr of match([rest], plan.anchored).ptrs) {
+    const end = whole[2]!;
+    for (const ptr of atStart(p, plan, probe, rest, match)) {
       ptr[1]! += i;
       ptr[2]! += i;
       out.push(ptr);
     }
-    next = i + Math.max(1, whole[2]!);
+    next = i + Math.max(1, end);
   }
   return out;
 }

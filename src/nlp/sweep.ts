@@ -18,6 +18,8 @@ interface Pattern {
   minWords: number;
   ifNo?: string[];
   regs?: Array<Record<string, unknown>>;
+  group?: number | string;
+  notIf?: unknown;
 }
 interface Net {
   hooks: Record<string, Pattern[]>;
