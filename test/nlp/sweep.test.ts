@@ -50,3 +50,24 @@ test('the second pass still corrects the first: a noun after "the" is not left a
   const campaign = terms.find((t) => t.text === 'campaign')!;
   assert.ok(campaign.tags.has('Noun'), [...campaign.tags].join(','));
 });
+
+test("the faster sweep returns compromise's own matches, in compromise's order", () => {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's internals are untyped */
+  const reference = freshCompromise();
+  const world = reference.world() as any;
+  const { methods } = world;
+  // buildNet parses the patterns in place, and compromise's own tagger builds its net from them too
+  const net = methods.one.buildNet((world.model.two.matches as object[]).map((m) => ({ ...m })), world);
+  const ours = (nlp.methods() as any).one.bulkMatch;
+  const dir = path.join(ROOT, 'input');
+  const texts = [...SENTENCES, ...fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'latin1'))];
+  const show = (results: any[]): string[] => results.map((r) => `${r.match} ${r.pointer.join(',')}`);
+  let found = 0;
+  for (const text of texts) {
+    const clauses = methods.two.quickSplit((reference(text) as any).docs);
+    const theirs = show(methods.one.bulkMatch(clauses, net, methods));
+    assert.deepEqual(show(ours(clauses, net, methods)), theirs, text.slice(0, 60));
+    found += theirs.length;
+  }
+  assert.ok(found > 100, `${found} matches`);
+});
