@@ -276,9 +276,10 @@ test('"when asked (by X) about Y": the question is content, X (if any) the sourc
   assert.ok(c);
   assert.equal(c.source.text, 'a reporter');
   assert.equal(words(c.content.text), 'whether she would run');
-  const d = claims('Asked about the strike, the mayor said talks would resume.').find((x) => x.cue.text === 'Asked');
+  // right after the verb, "about" goes with the cue
+  const d = claims('Asked about the strike, the mayor said talks would resume.').find((x) => x.cue.text === 'Asked about');
   assert.ok(d);
-  assert.equal(words(d.content.text), 'about the strike');
+  assert.equal(words(d.content.text), 'the strike');
 });
 
 test('an object noun phrase as content ends at its comma', () => {
@@ -477,4 +478,10 @@ test('source phrases: "by" and "and" after a postposed source, "At least", "Abou
   expectClaim('Turnout fell, according to his friends and advisers.', 'according to', 'his friends and advisers', 'Turnout fell');
   expectClaim('At least four senators said they would vote no.', 'said', 'At least four senators', 'they would vote no');
   expectClaim('About four in 10 said they would vote no.', 'said', 'About four in 10', 'they would vote no');
+});
+
+test('cue idioms: "made clear that", "expressed concern that", "voiced support for"', () => {
+  expectClaim('The mayor made clear that the bridge would stay closed.', 'made clear', 'The mayor', 'that the bridge would stay closed');
+  expectClaim('Several nurses expressed concern that the ward was understaffed.', 'expressed concern', 'Several nurses', 'that the ward was understaffed');
+  expectClaim('The farmers union voiced support for the new water tax.', 'voiced support for', 'The farmers union', 'the new water tax');
 });
