@@ -2,6 +2,7 @@
 // and appositives ("Jim Smith, a spokesman for the party,"), or just the relative pronoun ("who said").
 import type { Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
+import { cueInfo } from './lexicon.js';
 
 const REL = new Set(['who', 'which', 'that']);
 const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed)$/;
@@ -230,4 +231,26 @@ export function mainSubject(ctx: Ctx, from: number, to: number): [number, number
     if (np && has(ctx.toks[np[1] + 1], 'Verb') && !has(ctx.toks[np[1] + 1], 'Gerund')) return np;
   }
   return null;
+}
+
+const RELATIVE_SKIP = /^(has|have|had|also|not|did|does|do|once|later|earlier|previously|repeatedly|publicly|privately|recently|never|would|will|could|on|in|the|past|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/;
+const RELATIVE_ACT = /^(sp[eo]ke|speaks|speaking|spoken|requested|requests|declined|declines|responded|responds|commented|comments|refused|refuses)$/;
+
+/** "Ana Ruiz, who said she would run, ..." / "said Ruiz, who spoke on condition of anonymity": a relative clause that
+ *  itself reports speech or belief is a claim of its own, and gold leaves it out of the source (a relative clause that
+ *  only describes the speaker stays). The source without it, or the source as it was. */
+export function withoutReportingRelative(ctx: Ctx, src: [number, number]): [number, number] {
+  const { toks } = ctx;
+  for (let k = src[0] + 1; k <= src[1]; k++) {
+    if (!/^(who|whose)$/.test(toks[k]!.normal) || !/,/.test(gapAfter(ctx, k - 1))) continue;
+    let v = k + 1;
+    while (v <= src[1] && (RELATIVE_SKIP.test(toks[v]!.normal) || toks[v]!.text === '')) v++;
+    const t = toks[v];
+    if (!t || v > src[1]) return src;
+    const cls = cueInfo(t.normal)?.cls;
+    if (!(cls === 'speech' || cls === 'mind' || RELATIVE_ACT.test(t.normal))) return src;
+    let e = k - 1; while (e > src[0] && toks[e]!.text === '') e--;
+    return [src[0], e];
+  }
+  return src;
 }

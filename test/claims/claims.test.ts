@@ -485,3 +485,9 @@ test('cue idioms: "made clear that", "expressed concern that", "voiced support f
   expectClaim('Several nurses expressed concern that the ward was understaffed.', 'expressed concern', 'Several nurses', 'that the ward was understaffed');
   expectClaim('The farmers union voiced support for the new water tax.', 'voiced support for', 'The farmers union', 'the new water tax');
 });
+
+test('a relative clause that reports speech is no part of the source; one that describes the speaker is', () => {
+  expectClaim('Tom Reyes, who spoke on condition of anonymity, said the deal was close.', 'said', 'Tom Reyes', 'the deal was close');
+  expectClaim('“The deal is close,” said Tom Reyes, who has also said he expects a vote soon.', 'said', 'Tom Reyes', 'The deal is close');
+  expectClaim('Tom Reyes, who runs the local food bank, said demand had doubled.', 'said', 'Tom Reyes, who runs the local food bank', 'demand had doubled');
+});
