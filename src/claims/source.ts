@@ -79,8 +79,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
     }
     break;
   }
-  // "Nearly half of the residents", "Not everyone"
-  if (a - 1 >= floor && /^(nearly|almost|roughly|about|not|only|some|more|fewer)$/.test(toks[a - 1]!.normal) && (has(toks[a], 'Value') || has(toks[a], 'Determiner') || /^(everyone|everybody|all|half|one|many|most)$/.test(toks[a]!.normal)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) a--;
+  a = quantityLeft(ctx, a, floor);
   // never start on a preposition
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
@@ -107,6 +106,31 @@ function occasionAfter(ctx: Ctx, k: number, end: number): boolean {
     if (PUNCT_STOP.test(gapAfter(ctx, m))) return false;
   }
   return false;
+}
+
+const joined = (ctx: Ctx, k: number, floor: number) => k >= floor && !PUNCT_STOP.test(gapAfter(ctx, k));
+const SUBJ_PRON = /^(he|she|they|we|i)$/;
+
+/** Words before a noun phrase's first word that gold keeps with it: "4 in 10", "more than half", "Only about",
+ *  "those voters", "Even my own folks", "Both the House and Senate", "he and his aides". The new first index. */
+function quantityLeft(ctx: Ctx, a: number, floor: number): number {
+  const { toks } = ctx;
+  const n = (k: number) => toks[k]?.normal ?? '';
+  const quantity = (k: number) => has(toks[k], 'Value') || has(toks[k], 'Determiner') || /^(everyone|everybody|all|half|one|many|most)$/.test(n(k));
+  if (has(toks[a], 'Value') && n(a - 1) === 'in' && has(toks[a - 2], 'Value') && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor)) a -= 2;
+  else if (has(toks[a], 'Value') && n(a - 1) === 'of' && n(a - 2) === 'out' && has(toks[a - 3], 'Value') && joined(ctx, a - 3, floor)) a -= 3;
+  for (let step = 0; step < 3; step++) {
+    // not "more than the agency's": a comparison, not a count
+    if (n(a - 1) === 'than' && /^(more|less|fewer)$/.test(n(a - 2)) && (has(toks[a], 'Value') || /^(half|a|one)$/.test(n(a))) && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor)) a -= 2;
+    else if (/^(nearly|almost|roughly|about|not|only|some|more|fewer|just)$/.test(n(a - 1)) && quantity(a) && joined(ctx, a - 1, floor)) a--;
+    else break;
+  }
+  // ("this week", "this fall" are times, not speakers)
+  if (/^(this|these|those)$/.test(n(a - 1)) && !has(toks[a], 'Determiner') && !has(toks[a], 'Pronoun') && !has(toks[a], 'Date') && !/^(week|weekend|month|year|fall|spring|summer|winter|time|morning|afternoon|evening|night|season|cycle|term|article|story)$/.test(n(a)) && joined(ctx, a - 1, floor)) a--;
+  else if (/^(both|all|neither)$/.test(n(a - 1)) && (has(toks[a], 'Determiner') || proper(toks[a]!)) && joined(ctx, a - 1, floor)) a--;
+  if (n(a - 1) === 'even' && joined(ctx, a - 1, floor)) a--;
+  if (n(a - 1) === 'and' && SUBJ_PRON.test(n(a - 2)) && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor) && opensClause(ctx, a - 2, floor)) a -= 2;
+  return a;
 }
 
 const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
