@@ -4,9 +4,10 @@ import type { Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo } from './lexicon.js';
 
+const LAST_PERIOD = /^(week|weekend|month|year|fall|spring|summer|winter)$/;
 const REL = new Set(['who', 'which', 'that']);
 const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed)$/;
-const NOUNY = new Set(['campaign', 'state', 'poll', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
+const NOUNY = new Set(['campaign', 'state', 'poll', 'polls', 'polling', 'exit', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
 const PUNCT_STOP = /[,;:()\[\]—–"“”«»]|''|\s-\s/;
@@ -33,6 +34,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   const { toks } = ctx;
   while (j >= floor && toks[j]!.text === '') j--;
   if (j < floor) return null;
+  // "Congress last year passed", "A judge last month ordered": the time phrase is an adjunct, not part of the subject
+  if (j - 2 >= floor && LAST_PERIOD.test(toks[j]!.normal) && /^(last|this)$/.test(toks[j - 1]!.normal) && nounish(toks[j - 2]) && !/^(this|last)$/.test(toks[j - 2]!.normal)) j -= 2;
   // "Rep. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it
   if (/\)/.test(toks[j]!.post)) {
     let o = j; while (o > floor && j - o < 6 && !/\(/.test(toks[o]!.pre) && !/\(/.test(toks[o - 1]!.post)) o--;

@@ -499,3 +499,8 @@ test('source phrases keep their counts, demonstratives, "even" and a pronoun coo
   expectClaim('She and her brother said the house was never sold.', 'said', 'She and her brother', 'the house was never sold');
   expectClaim('This week the council said the pool would reopen.', 'said', 'the council', 'the pool would reopen');
 });
+
+test('source phrases: "exit polls" and "polling average" are nouns, a trailing "last year" is not the subject\'s', () => {
+  expectClaim('Turnout was low, according to early results of exit polls.', 'according to', 'early results of exit polls', 'Turnout was low');
+  expectClaim('The council last year said the bridge was safe.', 'said', 'The council', 'the bridge was safe');
+});
