@@ -6,7 +6,7 @@ import { cueInfo } from './lexicon.js';
 
 const LAST_PERIOD = /^(week|weekend|month|year|fall|spring|summer|winter)$/;
 const REL = new Set(['who', 'which', 'that']);
-const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed)$/;
+const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|reported|tallied|prepared|collected|gathered|broadcast|aired)$/;
 const NOUNY = new Set(['campaign', 'state', 'poll', 'polls', 'polling', 'exit', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
@@ -189,12 +189,16 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
     if (PUNCT_STOP.test(gapAfter(ctx, k - 1))) break;
     const t = toks[k]!;
     if (t.text === '') continue;
+    // "the self-described socialist": compromise splits a hyphenated word, and its second half may read as a verb
+    if (gapAfter(ctx, k - 1) === '-') { b = k; continue; }
     if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal) && !(wide && toks[k - 1]!.normal === 'by'))) { b = k; continue; }
     // "said Mayor Guardian in a telephone interview": a medium or time adjunct ends the phrase
     if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
     // "a count by The Associated Press", "early results of exit polls" (compromise may take "exit" for a verb)
     const n1 = toks[k + 1];
     if (NP_PREP.has(t.normal) && nounish(n1) && k + 1 < end) { continue; }
+    // "a count by The Associated Press"
+    if (wide && t.normal === 'by' && k + 1 < end && nounish(n1) && !has(n1, 'Date') && !has(n1, 'Pronoun')) { continue; }
     if (wide && (NP_PREP.has(t.normal) || t.normal === 'by') && k + 1 < end && n1 && /^[a-z]+$/.test(n1.text) && (nounish(n1) || has(toks[k + 2], 'Noun') && !has(n1, 'Pronoun'))) { continue; }
     // "their friends and advisers", "the book and the movie"
     if (wide && t.normal === 'and' && !andSeen && k + 1 < end && nounish(n1) && !has(n1, 'Pronoun')) { andSeen = true; continue; }

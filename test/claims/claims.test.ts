@@ -504,3 +504,9 @@ test('source phrases: "exit polls" and "polling average" are nouns, a trailing "
   expectClaim('Turnout was low, according to early results of exit polls.', 'according to', 'early results of exit polls', 'Turnout was low');
   expectClaim('The council last year said the bridge was safe.', 'said', 'The council', 'the bridge was safe');
 });
+
+test('postposed source phrases: a capitalised agent after "by", "compiled by", a split hyphenated word', () => {
+  expectClaim('Turnout fell, according to a count by The Daily Ledger.', 'according to', 'a count by The Daily Ledger', 'Turnout fell');
+  expectClaim('Rents rose, according to data compiled by the housing board.', 'according to', 'data compiled by the housing board', 'Rents rose');
+  expectClaim('“We need a new plan,” said the self-described pragmatist.', 'said', 'the self-described pragmatist', 'We need a new plan');
+});
