@@ -285,3 +285,13 @@ export function withoutReportingRelative(ctx: Ctx, src: [number, number]): [numb
   }
   return src;
 }
+
+/** "Officials in Ohio, for example, say": a discourse aside at the end of a subject is no part of it (inside a
+ *  parenthesis it belongs to the parenthesis, which stays). */
+export function withoutAside(ctx: Ctx, src: [number, number]): [number, number] {
+  const { toks } = ctx;
+  const [a, b] = src;
+  if (b - 2 < a || !/^(for|in)$/.test(toks[b - 1]!.normal) || !/^(example|instance|particular)$/.test(toks[b]!.normal) || /\)/.test(toks[b]!.post)) return src;
+  let e = b - 2; while (e > a && toks[e]!.text === '') e--;
+  return [a, e];
+}

@@ -510,3 +510,8 @@ test('postposed source phrases: a capitalised agent after "by", "compiled by", a
   expectClaim('Rents rose, according to data compiled by the housing board.', 'according to', 'data compiled by the housing board', 'Rents rose');
   expectClaim('“We need a new plan,” said the self-described pragmatist.', 'said', 'the self-described pragmatist', 'We need a new plan');
 });
+
+test('an aside ending the subject ("for example", "in particular") is no part of the source', () => {
+  expectClaim('Officials in Peru, for example, say the mine is safe.', 'say', 'Officials in Peru', 'the mine is safe');
+  expectClaim('Small farmers in particular fear the new tariff will ruin them.', 'fear', 'Small farmers', 'the new tariff will ruin them');
+});
