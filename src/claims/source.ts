@@ -115,7 +115,8 @@ const joined = (ctx: Ctx, k: number, floor: number) => k >= floor && !PUNCT_STOP
 const SUBJ_PRON = /^(he|she|they|we|i)$/;
 
 /** Words before a noun phrase's first word that gold keeps with it: "4 in 10", "more than half", "Only about",
- *  "those voters", "Even my own folks", "Both the House and Senate", "he and his aides". The new first index. */
+ *  "those voters", "Both the House and Senate", "he and his aides" (not "Even" or "Just": gold leaves those out).
+ *  The new first index. */
 function quantityLeft(ctx: Ctx, a: number, floor: number): number {
   const { toks } = ctx;
   const n = (k: number) => toks[k]?.normal ?? '';
@@ -125,13 +126,12 @@ function quantityLeft(ctx: Ctx, a: number, floor: number): number {
   for (let step = 0; step < 3; step++) {
     // not "more than the agency's": a comparison, not a count
     if (n(a - 1) === 'than' && /^(more|less|fewer)$/.test(n(a - 2)) && (has(toks[a], 'Value') || /^(half|a|one)$/.test(n(a))) && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor)) a -= 2;
-    else if (/^(nearly|almost|roughly|about|not|only|some|more|fewer|just)$/.test(n(a - 1)) && quantity(a) && joined(ctx, a - 1, floor)) a--;
+    else if (/^(nearly|almost|roughly|about|not|only|some|more|fewer)$/.test(n(a - 1)) && quantity(a) && joined(ctx, a - 1, floor)) a--;
     else break;
   }
   // ("this week", "this fall" are times, not speakers)
   if (/^(this|these|those)$/.test(n(a - 1)) && !has(toks[a], 'Determiner') && !has(toks[a], 'Pronoun') && !has(toks[a], 'Date') && !/^(week|weekend|month|year|fall|spring|summer|winter|time|morning|afternoon|evening|night|season|cycle|term|article|story)$/.test(n(a)) && joined(ctx, a - 1, floor)) a--;
   else if (/^(both|all|neither)$/.test(n(a - 1)) && (has(toks[a], 'Determiner') || proper(toks[a]!)) && joined(ctx, a - 1, floor)) a--;
-  if (n(a - 1) === 'even' && joined(ctx, a - 1, floor)) a--;
   if (n(a - 1) === 'and' && SUBJ_PRON.test(n(a - 2)) && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor) && opensClause(ctx, a - 2, floor)) a -= 2;
   return a;
 }
