@@ -57,7 +57,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
       if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
       // "In an interview Diaz said": a determined common noun before the name is a separate phrase
-      if (sawProper && !proper(t) && proper(toks[k + 1]!) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      if (sawProper && !proper(t) && proper(toks[k + 1]!) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && (has(toks[k - 1], 'Determiner') && k - 1 >= floor || ZERO_REL.test(t.normal))) break;
       a = k; if (proper(t)) sawProper = true;
       // "The State Department and the Department of Homeland Security": a determiner after "and" joins two phrases
       if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '') && !coordinates(ctx, k, floor, coord)) break; }
@@ -232,6 +232,8 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
   return [i, b];
 }
 
+/** Nouns a name after them rarely belongs to: "a Bloomberg interview Trump gave", "the story Kennedy told". */
+const ZERO_REL = /^(interview|interviews|speech|story|statement|remarks|book|op-ed|letter|footage|video|reasons?|way|thing|things|everything|something|anything|nothing|time|times|day|week|year|moment)$/;
 const ROLE = /^(spokesman|spokeswoman|ambassador|minister|secretary|director|chairman|chairwoman|chair|president|head|leader|member|chief|governor|mayor|candidate|nominee|professor|editor|adviser|advisor|envoy|representative|counsel|attorney|lawyer|spokesperson|correspondent|analyst|expert|official|officials|manager|ceo|founder|researcher|fellow|senator|delegate|commissioner|general|judge|economist|strategist)s?$/;
 const ANON_HEAD = /^(officials?|sources?|people|persons?|person|aides?|advisers?|advisors?|residents?|diplomats?|analysts?|experts?|observers?|insiders?|staffers?|someone|critics?|witness(es)?|supporters?|members?|lawmakers?|voters?|strategists?|operatives?|employees?|spokes(wo)?man|spokes(wo)?men|spokesperson|officers?|investigators?|authorities|leaders?|democrats|republicans|allies|donors|organizers|observers|others|many|some|several|one|two|three|a few|most|aide)$/;
 

@@ -515,3 +515,7 @@ test('an aside ending the subject ("for example", "in particular") is no part of
   expectClaim('Officials in Peru, for example, say the mine is safe.', 'say', 'Officials in Peru', 'the mine is safe');
   expectClaim('Small farmers in particular fear the new tariff will ruin them.', 'fear', 'Small farmers', 'the new tariff will ruin them');
 });
+
+test('a name after "interview", "story" or "speech" opens its own phrase ("During a television interview Cole said")', () => {
+  expectClaim('During a television interview Senator Ann Cole said the bridge would reopen.', 'said', 'Senator Ann Cole', 'the bridge would reopen');
+});
