@@ -2,7 +2,7 @@
 // and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
-import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead, withoutReportingRelative, withoutAside } from './source.js';
+import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
 import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund } from './special.js';
@@ -19,7 +19,7 @@ export const SUBORD = /^(when|while|as|after|before|if|because|since|although|th
 const QUOTE_OR_COMMA = /[,”"]|''/;
 
 export function framesAt(ctx: Ctx, i: number): Draft[] {
-  return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d.source && !d.srcChars ? { ...d, source: withoutAside(ctx, withoutReportingRelative(ctx, d.source)) } : d)));
+  return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d.source && !d.srcChars ? { ...d, source: withoutDateline(ctx, withoutAside(ctx, withoutReportingRelative(ctx, d.source))) } : d)));
 }
 
 const RAISE_ACTIVE = /^(appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;

@@ -297,3 +297,13 @@ export function withoutAside(ctx: Ctx, src: [number, number]): [number, number] 
   let e = b - 2; while (e > a && toks[e]!.text === '') e--;
   return [a, e];
 }
+
+/** "WASHINGTON -- President Obama said": the dateline before a story's first subject is no part of it. */
+export function withoutDateline(ctx: Ctx, src: [number, number]): [number, number] {
+  const { toks } = ctx;
+  for (let k = src[0]; k < src[1] && k - src[0] < 4; k++) {
+    if (!/^[A-Z][A-Z.,'’-]*$/.test(toks[k]!.text)) return src;
+    if (/^[\s,]*(?:\(\w+\))?\s*(--|[―—–]|\s-\s)/.test(gapAfter(ctx, k))) return [k + 1, src[1]];
+  }
+  return src;
+}

@@ -519,3 +519,7 @@ test('an aside ending the subject ("for example", "in particular") is no part of
 test('a name after "interview", "story" or "speech" opens its own phrase ("During a television interview Cole said")', () => {
   expectClaim('During a television interview Senator Ann Cole said the bridge would reopen.', 'said', 'Senator Ann Cole', 'the bridge would reopen');
 });
+
+test('a dateline is no part of the first subject', () => {
+  expectClaim('LIMA -- The mining minister said the strike was over.', 'said', 'The mining minister', 'the strike was over');
+});
