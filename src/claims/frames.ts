@@ -130,7 +130,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // "Ana Ruiz, the attorney general of the state, said": only an appositive may end in a comma
     const np = npLeft(ctx, cue[0] - 1, floor);
     const wide = np && withAppositiveLeft(ctx, np, floor);
-    if (wide && wide[0] < np![0]) left = wide;
+    if (wide && wide[0] < np![0]) left = nameBefore(ctx, wide, floor);
     else left = appositiveSubject(ctx, cue[0] - 1, floor)
       // "Sen. Jo Reed (D-R.I.), said": a stray comma after a whole-unit name
       ?? (np && np[0] === firstReal(ctx, floor) && /\)/.test(toks[np[1]]!.post) ? np : null);
@@ -316,4 +316,14 @@ function withModifierLeft(ctx: Ctx, np: [number, number], floor: number): [numbe
     if (has(t, 'Verb') && !has(t, 'Participle') && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Auxiliary') && !has(t, 'Copula')) return np;
   }
   return np;
+}
+
+/** "Dean Ortiz, a teacher from Salem, Oregon, says": a place's own comma made the appositive look like the subject;
+ *  a name opening the clause before it is the head. */
+function nameBefore(ctx: Ctx, np: [number, number], floor: number): [number, number] {
+  const { toks } = ctx;
+  if (np[0] - 1 < floor || !/,/.test(gapAfter(ctx, np[0] - 1)) || has(toks[np[0]], 'ProperNoun')) return np;
+  const head = npLeft(ctx, np[0] - 1, floor);
+  if (!head || !(has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun'))) return np;
+  return head[0] === firstReal(ctx, floor) || /[,;:—]/.test(gapAfter(ctx, head[0] - 1)) ? [head[0], np[1]] : np;
 }

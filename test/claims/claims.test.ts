@@ -523,3 +523,7 @@ test('a name after "interview", "story" or "speech" opens its own phrase ("Durin
 test('a dateline is no part of the first subject', () => {
   expectClaim('LIMA -- The mining minister said the strike was over.', 'said', 'The mining minister', 'the strike was over');
 });
+
+test('NAME, an appositive ending in "City, State", said: the name heads the source', () => {
+  expectClaim('Dana Ortiz, a teacher from Salem, Oregon, said the school was full.', 'said', 'Dana Ortiz, a teacher from Salem, Oregon', 'the school was full');
+});
