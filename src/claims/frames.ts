@@ -13,6 +13,7 @@ export type { Draft, Frame } from './draft.js';
 
 const BE_HAVE = /^(be|is|was|are|were|been|being|am|has|have|had|having|do|does|did|get|gets|got|go|goes|went|going|gone)$/;
 const TIME = /^(on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|night|morning|afternoon|evening|recently|previously|again|too|also|then)$/;
+const IN_ADVERBIAL = /^(past|particular|general|weeks|months|days|years|meantime|fact|turn|response|public|private|person|part)$/;
 const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|however|though|meanwhile|instead|nonetheless|nevertheless|therefore|too)$/;
 const DET_SUBJECT = /^(who|which|that|another|both|each|neither|either|some|many|most|all|few|several|others)$/;
 export const SUBORD = /^(when|while|as|after|before|if|because|since|although|though|once|until|unless|whereas)$/;
@@ -119,9 +120,11 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "The mayor on Monday said": step over the time phrase to the subject
   // "Trump at the time said": so is "at the time" / "at that point"
   if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
-  if (left && (allTime(ctx, left) || toks[left[0]]!.normal === 'at' && /^(time|moment|point)$/.test(toks[left[1]]!.normal))) {
+  // "Zucker, who in the past has voiced", "critics have in particular noted": so is an "in" adverbial
+  if (left && toks[left[0] - 1]?.normal === 'in' && left[0] - 1 > floor && IN_ADVERBIAL.test(toks[left[1]]!.normal) && left[1] - left[0] <= 2) left = [left[0] - 1, left[1]];
+  if (left && (allTime(ctx, left) || /^(at|in)$/.test(toks[left[0]]!.normal) && /^(time|moment|point)$/.test(toks[left[1]]!.normal) || toks[left[0]]!.normal === 'in' && IN_ADVERBIAL.test(toks[left[1]]!.normal))) {
     let k = left[0] - 1;
-    while (k >= floor && /^(on|last|this|earlier|late|early)$/.test(toks[k]!.normal)) k--;
+    while (k >= floor && /^(on|last|this|earlier|late|early|has|have|had)$/.test(toks[k]!.normal)) k--;
     left = k >= floor && !/[,;:“”"]|''/.test(gapAfter(ctx, k)) ? npLeft(ctx, k, floor) : null;
   }
   if (left) left = withAppositiveLeft(ctx, left, floor);

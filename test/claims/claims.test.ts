@@ -527,3 +527,8 @@ test('a dateline is no part of the first subject', () => {
 test('NAME, an appositive ending in "City, State", said: the name heads the source', () => {
   expectClaim('Dana Ortiz, a teacher from Salem, Oregon, said the school was full.', 'said', 'Dana Ortiz, a teacher from Salem, Oregon', 'the school was full');
 });
+
+test('"in the past", "in particular" between subject and cue are stepped over to the subject', () => {
+  expectClaim('Several nurses have in the past said the ward was understaffed.', 'said', 'Several nurses', 'the ward was understaffed');
+  expectClaim('Local critics have in particular noted the cost of the bridge.', 'noted', 'Local critics', 'the cost of the bridge');
+});
