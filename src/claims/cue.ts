@@ -38,6 +38,8 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !infinitive) b++;
   // "said in a statement": the medium is part of the cue
   if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
+  // "said with a laugh": the manner goes with the verb too
+  else if (info.cls === 'speech' && toks[b + 1]?.normal === 'with' && toks[b + 2]?.normal === 'a' && /^(laugh|smile|chuckle|shrug|grin|sigh)$/.test(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
   // "said Tuesday that": gold keeps a bare weekday with the cue (but not "on Tuesday" or "last week")
   else if (WEEKDAY.test(toks[b + 1]?.normal ?? '') && !/[,:“"]|''/.test(gapAfter(ctx, b)) && info.cls === 'speech') b++;
   // "made it clear that", "made clear that": the whole idiom is the cue

@@ -532,3 +532,7 @@ test('"in the past", "in particular" between subject and cue are stepped over to
   expectClaim('Several nurses have in the past said the ward was understaffed.', 'said', 'Several nurses', 'the ward was understaffed');
   expectClaim('Local critics have in particular noted the cost of the bridge.', 'noted', 'Local critics', 'the cost of the bridge');
 });
+
+test('“QUOTE,” SOURCE said with a laugh: the manner is part of the cue', () => {
+  expectClaim('“We got lucky,” the coach said with a laugh.', 'said with a laugh', 'the coach', 'We got lucky');
+});
