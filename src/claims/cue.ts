@@ -4,6 +4,7 @@ import { CUE_PREFIX, PARTICLES, MEDIUM, type CueInfo } from './lexicon.js';
 
 const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const ATTITUDE = /^(concern|concerns|support|doubt|doubts|frustration|confidence|skepticism|scepticism|opposition|alarm|outrage|dismay|disappointment|regret|optimism|hope|fears?|reservations|interest|sympathy|anger|surprise|gratitude|displeasure)$/;
 const HEAD_PREP = /^(about|of|on|for|to|with|as|against|into|at)$/;
 
 export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
@@ -37,10 +38,16 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !infinitive) b++;
   // "said in a statement": the medium is part of the cue
   if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
+  // "said with a laugh": the manner goes with the verb too
+  else if (info.cls === 'speech' && toks[b + 1]?.normal === 'with' && toks[b + 2]?.normal === 'a' && /^(laugh|smile|chuckle|shrug|grin|sigh)$/.test(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
   // "said Tuesday that": gold keeps a bare weekday with the cue (but not "on Tuesday" or "last week")
   else if (WEEKDAY.test(toks[b + 1]?.normal ?? '') && !/[,:“"]|''/.test(gapAfter(ctx, b)) && info.cls === 'speech') b++;
-  // "made it clear that": the whole idiom is the cue
+  // "made it clear that", "made clear that": the whole idiom is the cue
   if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && toks[b + 1]?.normal === 'it' && /^(clear|known|plain)$/.test(toks[b + 2]?.normal ?? '')) b += 2;
+  else if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && /^(clear|known|plain)$/.test(toks[b + 1]?.normal ?? '') && toks[b + 2]?.normal === 'that') b += 1;
+  // "expressed concern that", "voiced support for": the noun names the attitude, so gold keeps it with the verb
+  // and so does the preposition that heads what it is about ("voiced support for")
+  if (/^(express|expresses|expressed|expressing|voice|voices|voiced|voicing)$/.test(toks[b]!.normal) && ATTITUDE.test(toks[b + 1]?.normal ?? '') && /^(that|about|over|for|at)$/.test(toks[b + 2]?.normal ?? '') && !/[,:“"]|''/.test(gapAfter(ctx, b))) b += toks[b + 2]!.normal === 'that' ? 1 : 2;
   // "was quoted as saying"
   if (info.lemma === 'quote' && toks[b + 1]?.normal === 'as' && /^say/.test(toks[b + 2]?.normal ?? '')) b += 2;
   return [a, b];

@@ -2,7 +2,7 @@
 // and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
-import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead } from './source.js';
+import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
 import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund } from './special.js';
@@ -13,13 +13,14 @@ export type { Draft, Frame } from './draft.js';
 
 const BE_HAVE = /^(be|is|was|are|were|been|being|am|has|have|had|having|do|does|did|get|gets|got|go|goes|went|going|gone)$/;
 const TIME = /^(on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|night|morning|afternoon|evening|recently|previously|again|too|also|then)$/;
+const IN_ADVERBIAL = /^(past|particular|general|weeks|months|days|years|meantime|fact|turn|response|public|private|person|part)$/;
 const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|however|though|meanwhile|instead|nonetheless|nevertheless|therefore|too)$/;
 const DET_SUBJECT = /^(who|which|that|another|both|each|neither|either|some|many|most|all|few|several|others)$/;
 export const SUBORD = /^(when|while|as|after|before|if|because|since|although|though|once|until|unless|whereas)$/;
 const QUOTE_OR_COMMA = /[,”"]|''/;
 
 export function framesAt(ctx: Ctx, i: number): Draft[] {
-  return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d)));
+  return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d.source && !d.srcChars ? { ...d, source: withoutDateline(ctx, withoutAside(ctx, withoutReportingRelative(ctx, d.source))) } : d)));
 }
 
 const RAISE_ACTIVE = /^(appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
@@ -119,9 +120,11 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "The mayor on Monday said": step over the time phrase to the subject
   // "Trump at the time said": so is "at the time" / "at that point"
   if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
-  if (left && (allTime(ctx, left) || toks[left[0]]!.normal === 'at' && /^(time|moment|point)$/.test(toks[left[1]]!.normal))) {
+  // "Zucker, who in the past has voiced", "critics have in particular noted": so is an "in" adverbial
+  if (left && toks[left[0] - 1]?.normal === 'in' && left[0] - 1 > floor && IN_ADVERBIAL.test(toks[left[1]]!.normal) && left[1] - left[0] <= 2) left = [left[0] - 1, left[1]];
+  if (left && (allTime(ctx, left) || /^(at|in)$/.test(toks[left[0]]!.normal) && /^(time|moment|point)$/.test(toks[left[1]]!.normal) || toks[left[0]]!.normal === 'in' && IN_ADVERBIAL.test(toks[left[1]]!.normal))) {
     let k = left[0] - 1;
-    while (k >= floor && /^(on|last|this|earlier|late|early)$/.test(toks[k]!.normal)) k--;
+    while (k >= floor && /^(on|last|this|earlier|late|early|has|have|had)$/.test(toks[k]!.normal)) k--;
     left = k >= floor && !/[,;:“”"]|''/.test(gapAfter(ctx, k)) ? npLeft(ctx, k, floor) : null;
   }
   if (left) left = withAppositiveLeft(ctx, left, floor);
@@ -130,7 +133,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // "Ana Ruiz, the attorney general of the state, said": only an appositive may end in a comma
     const np = npLeft(ctx, cue[0] - 1, floor);
     const wide = np && withAppositiveLeft(ctx, np, floor);
-    if (wide && wide[0] < np![0]) left = wide;
+    if (wide && wide[0] < np![0]) left = nameBefore(ctx, wide, floor);
     else left = appositiveSubject(ctx, cue[0] - 1, floor)
       // "Sen. Jo Reed (D-R.I.), said": a stray comma after a whole-unit name
       ?? (np && np[0] === firstReal(ctx, floor) && /\)/.test(toks[np[1]]!.post) ? np : null);
@@ -316,4 +319,14 @@ function withModifierLeft(ctx: Ctx, np: [number, number], floor: number): [numbe
     if (has(t, 'Verb') && !has(t, 'Participle') && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Auxiliary') && !has(t, 'Copula')) return np;
   }
   return np;
+}
+
+/** "Dean Ortiz, a teacher from Salem, Oregon, says": a place's own comma made the appositive look like the subject;
+ *  a name opening the clause before it is the head. */
+function nameBefore(ctx: Ctx, np: [number, number], floor: number): [number, number] {
+  const { toks } = ctx;
+  if (np[0] - 1 < floor || !/,/.test(gapAfter(ctx, np[0] - 1)) || has(toks[np[0]], 'ProperNoun')) return np;
+  const head = npLeft(ctx, np[0] - 1, floor);
+  if (!head || !(has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun'))) return np;
+  return head[0] === firstReal(ctx, floor) || /[,;:—]/.test(gapAfter(ctx, head[0] - 1)) ? [head[0], np[1]] : np;
 }

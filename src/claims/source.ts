@@ -2,10 +2,12 @@
 // and appositives ("Jim Smith, a spokesman for the party,"), or just the relative pronoun ("who said").
 import type { Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
+import { cueInfo } from './lexicon.js';
 
+const LAST_PERIOD = /^(week|weekend|month|year|fall|spring|summer|winter)$/;
 const REL = new Set(['who', 'which', 'that']);
-const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed)$/;
-const NOUNY = new Set(['campaign', 'state', 'poll', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
+const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|reported|tallied|prepared|collected|gathered|broadcast|aired)$/;
+const NOUNY = new Set(['campaign', 'state', 'poll', 'polls', 'polling', 'exit', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
 const PUNCT_STOP = /[,;:()\[\]—–"“”«»]|''|\s-\s/;
@@ -32,6 +34,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   const { toks } = ctx;
   while (j >= floor && toks[j]!.text === '') j--;
   if (j < floor) return null;
+  // "Congress last year passed", "A judge last month ordered": the time phrase is an adjunct, not part of the subject
+  if (j - 2 >= floor && LAST_PERIOD.test(toks[j]!.normal) && /^(last|this)$/.test(toks[j - 1]!.normal) && nounish(toks[j - 2]) && !/^(this|last)$/.test(toks[j - 2]!.normal)) j -= 2;
   // "Rep. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it
   if (/\)/.test(toks[j]!.post)) {
     let o = j; while (o > floor && j - o < 6 && !/\(/.test(toks[o]!.pre) && !/\(/.test(toks[o - 1]!.post)) o--;
@@ -53,7 +57,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       // titles before a name ("campaign spokeswoman Rosa Diaz") belong to it
       if (sawProper && !proper(t) && !titleLike(t) && !has(t, 'Noun') && !NOUNY.has(t.normal)) break;
       // "In an interview Diaz said": a determined common noun before the name is a separate phrase
-      if (sawProper && !proper(t) && proper(toks[k + 1]!) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && has(toks[k - 1], 'Determiner') && k - 1 >= floor) break;
+      if (sawProper && !proper(t) && proper(toks[k + 1]!) && has(t, 'Noun') && !has(t, 'Adjective') && !possessive(t) && !NOUNY.has(t.normal) && !has(t, 'Actor') && !ROLE.test(t.normal) && /^[a-z]/.test(t.text) && (has(toks[k - 1], 'Determiner') && k - 1 >= floor || ZERO_REL.test(t.normal))) break;
       a = k; if (proper(t)) sawProper = true;
       // "The State Department and the Department of Homeland Security": a determiner after "and" joins two phrases
       if (has(t, 'Determiner') && !has(toks[k - 1], 'Possessive')) { if (!NP_PREP.has(toks[k - 1]?.normal ?? '') && !coordinates(ctx, k, floor, coord)) break; }
@@ -78,8 +82,7 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
     }
     break;
   }
-  // "Nearly half of the residents", "Not everyone"
-  if (a - 1 >= floor && /^(nearly|almost|roughly|about|not|only|some|more|fewer)$/.test(toks[a - 1]!.normal) && (has(toks[a], 'Value') || has(toks[a], 'Determiner') || /^(everyone|everybody|all|half|one|many|most)$/.test(toks[a]!.normal)) && !PUNCT_STOP.test(gapAfter(ctx, a - 1))) a--;
+  a = quantityLeft(ctx, a, floor);
   // never start on a preposition
   while (a <= j && NP_PREP.has(toks[a]!.normal) && !nounish(toks[a])) a++;
   if (a > j) return null;
@@ -106,6 +109,31 @@ function occasionAfter(ctx: Ctx, k: number, end: number): boolean {
     if (PUNCT_STOP.test(gapAfter(ctx, m))) return false;
   }
   return false;
+}
+
+const joined = (ctx: Ctx, k: number, floor: number) => k >= floor && !PUNCT_STOP.test(gapAfter(ctx, k));
+const SUBJ_PRON = /^(he|she|they|we|i)$/;
+
+/** Words before a noun phrase's first word that gold keeps with it: "4 in 10", "more than half", "Only about",
+ *  "those voters", "Both the House and Senate", "he and his aides" (not "Even" or "Just": gold leaves those out).
+ *  The new first index. */
+function quantityLeft(ctx: Ctx, a: number, floor: number): number {
+  const { toks } = ctx;
+  const n = (k: number) => toks[k]?.normal ?? '';
+  const quantity = (k: number) => has(toks[k], 'Value') || has(toks[k], 'Determiner') || /^(everyone|everybody|all|half|one|many|most)$/.test(n(k));
+  if (has(toks[a], 'Value') && n(a - 1) === 'in' && has(toks[a - 2], 'Value') && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor)) a -= 2;
+  else if (has(toks[a], 'Value') && n(a - 1) === 'of' && n(a - 2) === 'out' && has(toks[a - 3], 'Value') && joined(ctx, a - 3, floor)) a -= 3;
+  for (let step = 0; step < 3; step++) {
+    // not "more than the agency's": a comparison, not a count
+    if (n(a - 1) === 'than' && /^(more|less|fewer)$/.test(n(a - 2)) && (has(toks[a], 'Value') || /^(half|a|one)$/.test(n(a))) && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor)) a -= 2;
+    else if (/^(nearly|almost|roughly|about|not|only|some|more|fewer)$/.test(n(a - 1)) && quantity(a) && joined(ctx, a - 1, floor)) a--;
+    else break;
+  }
+  // ("this week", "this fall" are times, not speakers)
+  if (/^(this|these|those)$/.test(n(a - 1)) && !has(toks[a], 'Determiner') && !has(toks[a], 'Pronoun') && !has(toks[a], 'Date') && !/^(week|weekend|month|year|fall|spring|summer|winter|time|morning|afternoon|evening|night|season|cycle|term|article|story)$/.test(n(a)) && joined(ctx, a - 1, floor)) a--;
+  else if (/^(both|all|neither)$/.test(n(a - 1)) && (has(toks[a], 'Determiner') || proper(toks[a]!)) && joined(ctx, a - 1, floor)) a--;
+  if (n(a - 1) === 'and' && SUBJ_PRON.test(n(a - 2)) && joined(ctx, a - 2, floor) && joined(ctx, a - 1, floor) && opensClause(ctx, a - 2, floor)) a -= 2;
+  return a;
 }
 
 const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
@@ -161,12 +189,16 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
     if (PUNCT_STOP.test(gapAfter(ctx, k - 1))) break;
     const t = toks[k]!;
     if (t.text === '') continue;
+    // "the self-described socialist": compromise splits a hyphenated word, and its second half may read as a verb
+    if (gapAfter(ctx, k - 1) === '-') { b = k; continue; }
     if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal) && !(wide && toks[k - 1]!.normal === 'by'))) { b = k; continue; }
     // "said Mayor Guardian in a telephone interview": a medium or time adjunct ends the phrase
     if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
     // "a count by The Associated Press", "early results of exit polls" (compromise may take "exit" for a verb)
     const n1 = toks[k + 1];
     if (NP_PREP.has(t.normal) && nounish(n1) && k + 1 < end) { continue; }
+    // "a count by The Associated Press"
+    if (wide && t.normal === 'by' && k + 1 < end && nounish(n1) && !has(n1, 'Date') && !has(n1, 'Pronoun')) { continue; }
     if (wide && (NP_PREP.has(t.normal) || t.normal === 'by') && k + 1 < end && n1 && /^[a-z]+$/.test(n1.text) && (nounish(n1) || has(toks[k + 2], 'Noun') && !has(n1, 'Pronoun'))) { continue; }
     // "their friends and advisers", "the book and the movie"
     if (wide && t.normal === 'and' && !andSeen && k + 1 < end && nounish(n1) && !has(n1, 'Pronoun')) { andSeen = true; continue; }
@@ -200,6 +232,8 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
   return [i, b];
 }
 
+/** Nouns a name after them rarely belongs to: "a Bloomberg interview Trump gave", "the story Kennedy told". */
+const ZERO_REL = /^(interview|interviews|speech|story|statement|remarks|book|op-ed|letter|footage|video|reasons?|way|thing|things|everything|something|anything|nothing|time|times|day|week|year|moment)$/;
 const ROLE = /^(spokesman|spokeswoman|ambassador|minister|secretary|director|chairman|chairwoman|chair|president|head|leader|member|chief|governor|mayor|candidate|nominee|professor|editor|adviser|advisor|envoy|representative|counsel|attorney|lawyer|spokesperson|correspondent|analyst|expert|official|officials|manager|ceo|founder|researcher|fellow|senator|delegate|commissioner|general|judge|economist|strategist)s?$/;
 const ANON_HEAD = /^(officials?|sources?|people|persons?|person|aides?|advisers?|advisors?|residents?|diplomats?|analysts?|experts?|observers?|insiders?|staffers?|someone|critics?|witness(es)?|supporters?|members?|lawmakers?|voters?|strategists?|operatives?|employees?|spokes(wo)?man|spokes(wo)?men|spokesperson|officers?|investigators?|authorities|leaders?|democrats|republicans|allies|donors|organizers|observers|others|many|some|several|one|two|three|a few|most|aide)$/;
 
@@ -230,4 +264,46 @@ export function mainSubject(ctx: Ctx, from: number, to: number): [number, number
     if (np && has(ctx.toks[np[1] + 1], 'Verb') && !has(ctx.toks[np[1] + 1], 'Gerund')) return np;
   }
   return null;
+}
+
+const RELATIVE_SKIP = /^(has|have|had|also|not|did|does|do|once|later|earlier|previously|repeatedly|publicly|privately|recently|never|would|will|could|on|in|the|past|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/;
+const RELATIVE_ACT = /^(sp[eo]ke|speaks|speaking|spoken|requested|requests|declined|declines|responded|responds|commented|comments|refused|refuses)$/;
+
+/** "Ana Ruiz, who said she would run, ..." / "said Ruiz, who spoke on condition of anonymity": a relative clause that
+ *  itself reports speech or belief is a claim of its own, and gold leaves it out of the source (a relative clause that
+ *  only describes the speaker stays). The source without it, or the source as it was. */
+export function withoutReportingRelative(ctx: Ctx, src: [number, number]): [number, number] {
+  const { toks } = ctx;
+  for (let k = src[0] + 1; k <= src[1]; k++) {
+    if (!/^(who|whose)$/.test(toks[k]!.normal) || !/,/.test(gapAfter(ctx, k - 1))) continue;
+    let v = k + 1;
+    while (v <= src[1] && (RELATIVE_SKIP.test(toks[v]!.normal) || toks[v]!.text === '')) v++;
+    const t = toks[v];
+    if (!t || v > src[1]) return src;
+    const cls = cueInfo(t.normal)?.cls;
+    if (!(cls === 'speech' || cls === 'mind' || RELATIVE_ACT.test(t.normal))) return src;
+    let e = k - 1; while (e > src[0] && toks[e]!.text === '') e--;
+    return [src[0], e];
+  }
+  return src;
+}
+
+/** "Officials in Ohio, for example, say": a discourse aside at the end of a subject is no part of it (inside a
+ *  parenthesis it belongs to the parenthesis, which stays). */
+export function withoutAside(ctx: Ctx, src: [number, number]): [number, number] {
+  const { toks } = ctx;
+  const [a, b] = src;
+  if (b - 2 < a || !/^(for|in)$/.test(toks[b - 1]!.normal) || !/^(example|instance|particular)$/.test(toks[b]!.normal) || /\)/.test(toks[b]!.post)) return src;
+  let e = b - 2; while (e > a && toks[e]!.text === '') e--;
+  return [a, e];
+}
+
+/** "WASHINGTON -- President Obama said": the dateline before a story's first subject is no part of it. */
+export function withoutDateline(ctx: Ctx, src: [number, number]): [number, number] {
+  const { toks } = ctx;
+  for (let k = src[0]; k < src[1] && k - src[0] < 4; k++) {
+    if (!/^[A-Z][A-Z.,'’-]*$/.test(toks[k]!.text)) return src;
+    if (/^[\s,]*(?:\(\w+\))?\s*(--|[―—–]|\s-\s)/.test(gapAfter(ctx, k))) return [k + 1, src[1]];
+  }
+  return src;
 }

@@ -226,11 +226,13 @@ export function askedClause(ctx: Ctx, i: number): Draft[] {
     if (/^(about|if|whether|why|how|what|who|whom|which|when|where|to|for)$/.test(toks[m]!.normal)) { k = m; break; }
     if (/,/.test(gapAfter(ctx, m))) break;
   }
+  // "asked about X": right after the verb, the preposition belongs to the cue, as with "spoke about"
+  const cueEnd = k === i + 1 && toks[k]!.normal === 'about' ? k++ : i;
   while (k < end && toks[k]!.text === '') k++;
   if (k >= end || ctx.tq[k]! >= 0) return [];
   let e = k;
   while (e + 1 < end && !/[,;:—“”"]|''/.test(gapAfter(ctx, e)) && ctx.tq[e + 1]! < 0) e++;
-  return [{ frame: 'ASKED', cue: [i, i], source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info: cueInfo('ask') ?? null }];
+  return [{ frame: 'ASKED', cue: [i, cueEnd], source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info: cueInfo('ask') ?? null }];
 }
 
 /** "Criticizing the plan, she said ..." / "After saying he was nervous, the man asked ...": a reporting gerund

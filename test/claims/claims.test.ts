@@ -276,9 +276,10 @@ test('"when asked (by X) about Y": the question is content, X (if any) the sourc
   assert.ok(c);
   assert.equal(c.source.text, 'a reporter');
   assert.equal(words(c.content.text), 'whether she would run');
-  const d = claims('Asked about the strike, the mayor said talks would resume.').find((x) => x.cue.text === 'Asked');
+  // right after the verb, "about" goes with the cue
+  const d = claims('Asked about the strike, the mayor said talks would resume.').find((x) => x.cue.text === 'Asked about');
   assert.ok(d);
-  assert.equal(words(d.content.text), 'about the strike');
+  assert.equal(words(d.content.text), 'the strike');
 });
 
 test('an object noun phrase as content ends at its comma', () => {
@@ -477,4 +478,61 @@ test('source phrases: "by" and "and" after a postposed source, "At least", "Abou
   expectClaim('Turnout fell, according to his friends and advisers.', 'according to', 'his friends and advisers', 'Turnout fell');
   expectClaim('At least four senators said they would vote no.', 'said', 'At least four senators', 'they would vote no');
   expectClaim('About four in 10 said they would vote no.', 'said', 'About four in 10', 'they would vote no');
+});
+
+test('cue idioms: "made clear that", "expressed concern that", "voiced support for"', () => {
+  expectClaim('The mayor made clear that the bridge would stay closed.', 'made clear', 'The mayor', 'that the bridge would stay closed');
+  expectClaim('Several nurses expressed concern that the ward was understaffed.', 'expressed concern', 'Several nurses', 'that the ward was understaffed');
+  expectClaim('The farmers union voiced support for the new water tax.', 'voiced support for', 'The farmers union', 'the new water tax');
+});
+
+test('a relative clause that reports speech is no part of the source; one that describes the speaker is', () => {
+  expectClaim('Tom Reyes, who spoke on condition of anonymity, said the deal was close.', 'said', 'Tom Reyes', 'the deal was close');
+  expectClaim('“The deal is close,” said Tom Reyes, who has also said he expects a vote soon.', 'said', 'Tom Reyes', 'The deal is close');
+  expectClaim('Tom Reyes, who runs the local food bank, said demand had doubled.', 'said', 'Tom Reyes, who runs the local food bank', 'demand had doubled');
+});
+
+test('source phrases keep their counts, demonstratives and a pronoun coordinated first, but not "even"', () => {
+  expectClaim('More than six in 10 said the schools had improved.', 'said', 'More than six in 10', 'the schools had improved');
+  expectClaim('Those farmers said the rain came too late.', 'said', 'Those farmers', 'the rain came too late');
+  expectClaim('Even his own neighbors say the fence is too tall.', 'say', 'his own neighbors', 'the fence is too tall');
+  expectClaim('She and her brother said the house was never sold.', 'said', 'She and her brother', 'the house was never sold');
+  expectClaim('This week the council said the pool would reopen.', 'said', 'the council', 'the pool would reopen');
+});
+
+test('source phrases: "exit polls" and "polling average" are nouns, a trailing "last year" is not the subject\'s', () => {
+  expectClaim('Turnout was low, according to early results of exit polls.', 'according to', 'early results of exit polls', 'Turnout was low');
+  expectClaim('The council last year said the bridge was safe.', 'said', 'The council', 'the bridge was safe');
+});
+
+test('postposed source phrases: a capitalised agent after "by", "compiled by", a split hyphenated word', () => {
+  expectClaim('Turnout fell, according to a count by The Daily Ledger.', 'according to', 'a count by The Daily Ledger', 'Turnout fell');
+  expectClaim('Rents rose, according to data compiled by the housing board.', 'according to', 'data compiled by the housing board', 'Rents rose');
+  expectClaim('“We need a new plan,” said the self-described pragmatist.', 'said', 'the self-described pragmatist', 'We need a new plan');
+});
+
+test('an aside ending the subject ("for example", "in particular") is no part of the source', () => {
+  expectClaim('Officials in Peru, for example, say the mine is safe.', 'say', 'Officials in Peru', 'the mine is safe');
+  expectClaim('Small farmers in particular fear the new tariff will ruin them.', 'fear', 'Small farmers', 'the new tariff will ruin them');
+});
+
+test('a name after "interview", "story" or "speech" opens its own phrase ("During a television interview Cole said")', () => {
+  expectClaim('During a television interview Senator Ann Cole said the bridge would reopen.', 'said', 'Senator Ann Cole', 'the bridge would reopen');
+});
+
+test('a dateline is no part of the first subject', () => {
+  expectClaim('LIMA -- The mining minister said the strike was over.', 'said', 'The mining minister', 'the strike was over');
+});
+
+test('NAME, an appositive ending in "City, State", said: the name heads the source', () => {
+  expectClaim('Dana Ortiz, a teacher from Salem, Oregon, said the school was full.', 'said', 'Dana Ortiz, a teacher from Salem, Oregon', 'the school was full');
+});
+
+test('"in the past", "in particular" between subject and cue are stepped over to the subject', () => {
+  expectClaim('Several nurses have in the past said the ward was understaffed.', 'said', 'Several nurses', 'the ward was understaffed');
+  expectClaim('Local critics have in particular noted the cost of the bridge.', 'noted', 'Local critics', 'the cost of the bridge');
+});
+
+test('“QUOTE,” SOURCE said with a laugh: the manner is part of the cue', () => {
+  expectClaim('“We got lucky,” the coach said with a laugh.', 'said with a laugh', 'the coach', 'We got lucky');
 });
