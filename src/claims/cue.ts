@@ -15,6 +15,8 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
     // "has also said", "frequently mocked": auxiliaries and -ly adverbs between subject and verb belong to the cue
     const adverb = has(p, 'Adverb') && /ly$/.test(p?.normal ?? '');
     if (!p || a - 1 < ctx.us[i]! || !(CUE_PREFIX.has(p.normal) || adverb) || /[,;:“”"]/.test(gapAfter(ctx, a - 1))) break;
+    // "Theresa May said": a capitalised name that spells a modal ends the subject, not the cue
+    if (/^[A-Z]/.test(p.text) && a - 1 > ctx.us[i]! && (has(p, 'Person') || has(p, 'ProperNoun'))) break;
     a--;
   }
   // "appeared to suggest", "avoids condemning", "set about persuading": the cue is the whole verb chain

@@ -7,7 +7,7 @@ import { contentAfter, contentBefore, continuation, quoteFrom } from './content.
 import { cueSpan } from './cue.js';
 import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund } from './special.js';
 import type { Draft } from './draft.js';
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 
 export type { Draft, Frame } from './draft.js';
 
@@ -18,6 +18,37 @@ const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|however|
 const DET_SUBJECT = /^(who|which|that|another|both|each|neither|either|some|many|most|all|few|several|others)$/;
 export const SUBORD = /^(when|while|as|after|before|if|because|since|although|though|once|until|unless|whereas)$/;
 const QUOTE_OR_COMMA = /[,”"]|''/;
+
+const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed)$/;
+
+const ADJUNCT = (t: Token | undefined) => !!t && (has(t, 'Date') || TIME.test(t.normal));
+
+/** A participle at i with only time words or a "by" agent after it, then a finite reporting verb:
+ *  "released Friday by the network found" (not "released a report that showed"). */
+function reducedRelative(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  if (!ADJUNCT(toks[i + 1]) && toks[i + 1]?.normal !== 'by') return false;
+  for (let k = i + 1; k < Math.min(ctx.ue[i]!, i + 8); k++) {
+    if (/[,;:“”"()]|''/.test(gapAfter(ctx, k - 1))) return false;
+    const t = toks[k]!;
+    if (has(t, 'Verb') && !has(t, 'Participle') && !has(t, 'Gerund') && (has(t, 'PastTense') || has(t, 'PresentTense')) && cueInfo(t.normal)) return true;
+  }
+  return false;
+}
+
+/** The subject "The poll released Friday (by the network)": left of the verb stands a time phrase or the agent;
+ *  the head noun before the participle opens the phrase. */
+function reducedSubject(ctx: Ctx, left: [number, number], floor: number): [number, number] {
+  const { toks } = ctx;
+  let k = left[0] - 1;
+  if (ADJUNCT(toks[left[1]]) && allTime(ctx, left)) k = left[0] - 1;
+  else if (toks[k]?.normal !== 'by') return left;
+  else k--;
+  while (k > floor && ADJUNCT(toks[k]) && !/[,;:“”"()]|''/.test(gapAfter(ctx, k))) k--;
+  if (k <= floor || !RELEASED_FORM.test(toks[k]!.normal) || /[,;:“”"()]|''/.test(gapAfter(ctx, k)) || /[,;:“”"()]|''/.test(gapAfter(ctx, k - 1))) return left;
+  const head = npLeft(ctx, k - 1, floor);
+  return head && !has(toks[head[1]], 'Pronoun') ? [head[0], left[1]] : left;
+}
 
 export function framesAt(ctx: Ctx, i: number): Draft[] {
   return framesAt0(ctx, i).map((d) => raising(ctx, splitContraction(ctx, d.source && !d.srcChars ? { ...d, source: withoutDateline(ctx, withoutAside(ctx, withoutReportingRelative(ctx, d.source))) } : d)));
@@ -88,6 +119,10 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);
   if (!info) return [];
   const prev = toks[i - 1];
+  // "a three-judge panel", "the self-styled expert": the second half of a hyphenated word is no verb
+  if (prev && gapAfter(ctx, i - 1) === '-') return [];
+  // "The poll released Friday found that ...": a reduced relative inside the subject, before the clause's own verb
+  if (RELEASED_FORM.test(t.normal) && nounish(prev) && !has(prev, 'Pronoun') && reducedRelative(ctx, i)) return [];
   // "the Lopez campaign spokesman": a noun-like word between nouns is not a verb
   if (info.cls === 'other' && nounLike(t) && nounish(prev) && (has(toks[i + 1], 'Noun') || has(toks[i + 1], 'ProperNoun'))) return [];
   // compromise sometimes mis-tags an unambiguous reporting form ("Ortiz told KTVB's ..." tagged as an adjective)
@@ -122,6 +157,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
   // "Zucker, who in the past has voiced", "critics have in particular noted": so is an "in" adverbial
   if (left && toks[left[0] - 1]?.normal === 'in' && left[0] - 1 > floor && IN_ADVERBIAL.test(toks[left[1]]!.normal) && left[1] - left[0] <= 2) left = [left[0] - 1, left[1]];
+  if (left) left = reducedSubject(ctx, left, floor);
   if (left && (allTime(ctx, left) || /^(at|in)$/.test(toks[left[0]]!.normal) && /^(time|moment|point)$/.test(toks[left[1]]!.normal) || toks[left[0]]!.normal === 'in' && IN_ADVERBIAL.test(toks[left[1]]!.normal))) {
     let k = left[0] - 1;
     while (k >= floor && /^(on|last|this|earlier|late|early|has|have|had)$/.test(toks[k]!.normal)) k--;

@@ -536,3 +536,20 @@ test('"in the past", "in particular" between subject and cue are stepped over to
 test('“QUOTE,” SOURCE said with a laugh: the manner is part of the cue', () => {
   expectClaim('“We got lucky,” the coach said with a laugh.', 'said with a laugh', 'the coach', 'We got lucky');
 });
+
+test('a name spelt like a modal ("May", "Will") stays in the source, not the cue', () => {
+  expectClaim('Prime Minister Anna May said the border would stay open.', 'said', 'Prime Minister Anna May', 'the border would stay open');
+  assert.equal(one('The minister may say that the plan failed.', 'may say').source.text, 'The minister');
+});
+
+test('the second half of a hyphenated word is no cue ("a three-judge panel")', () => {
+  const all = claims('A three-judge panel of the appeals court ruled that the fishing ban was lawful.');
+  assert.deepEqual(all.map((c) => c.cue.text), ['ruled']);
+  assert.equal(all[0]!.source.text, 'A three-judge panel of the appeals court');
+});
+
+test('a reduced relative inside the subject is no cue: "The poll released Friday by the station found"', () => {
+  const all = claims('The poll released Friday by the radio station found that the mayor was trailing.');
+  assert.deepEqual(all.map((c) => [c.source.text, c.cue.text, words(c.content.text)]), [['The poll released Friday by the radio station', 'found', 'that the mayor was trailing']]);
+  expectClaim('The ministry released a report that showed wages rose.', 'released', 'The ministry', 'a report that showed wages rose');
+});
