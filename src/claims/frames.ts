@@ -18,6 +18,7 @@ const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|however|
 const DET_SUBJECT = /^(who|which|that|another|both|each|neither|either|some|many|most|all|few|several|others)$/;
 export const SUBORD = /^(when|while|as|after|before|if|because|since|although|though|once|until|unless|whereas)$/;
 const QUOTE_OR_COMMA = /[,”"]|''/;
+const TAIL_CUE = /^(adding|saying|noting|arguing|explaining|insisting|warning|suggesting|claiming|stressing|telling|according|citing)$/;
 
 const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed)$/;
 
@@ -187,8 +188,11 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
     // `“... ongoing.” He said the FBI ...`: a capitalised source after a quote that ends its sentence opens a new clause
-    const newSentence = src[0] - 1 >= 0 && /[.!?]\s*[”"]|[”"]\s*[.!?]|[.!?]\s*''/.test(gapAfter(ctx, src[0] - 1)) && /^[A-Z]/.test(toks[src[0]]!.text) && !clauseEnd;
-    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]] && !newSentence;
+    // (not `“Who are they?” Trump said of Apple`: "said of" is about something, never before its content)
+    const newSentence = src[0] - 1 >= 0 && /[.!?]\s*[”"]|[”"]\s*[.!?]|[.!?]\s*''/.test(gapAfter(ctx, src[0] - 1)) && /^[A-Z]/.test(toks[src[0]]!.text) && !clauseEnd
+      && !(toks[cue[1] + 1]?.normal === 'of' && !/[,:“"]|''/.test(gap));
+    const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]] && !newSentence
+      && !quotedTitle(ctx, src[0] - 1);
     const quoteBefore = beforeOk && ctx.tq[src[0] - 1]! >= 0 && /[”"]|''/.test(gapAfter(ctx, src[0] - 1));
     const postposed = clauseEnd || (/,/.test(gap) && !/:/.test(gap) && !/^(that|which|who)$/.test(toks[cue[1] + 1]!.normal))
       || (quoteBefore && !/[:“"]|''/.test(gap) && toks[cue[1] + 1]!.normal !== 'that' && !(has(toks[cue[1] + 1], 'Pronoun') && !/^(me|him|her|us|them)$/.test(toks[cue[1] + 1]!.normal)));
@@ -208,7 +212,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
           const c = continuation(ctx, cue[1]); if (c) spans.push(c);
         } else if (quoteBefore && /,/.test(gap)) {
           // `“A,” Ruiz said, referring to X, “B.”` — the quote resumes after an aside
-          for (let m = cue[1] + 1; m < unitEnd; m++) if (ctx.tq[m]! >= 0) { const q = ctx.quotes[ctx.tq[m]!]!; spans.push({ start: q.start, end: q.end }); break; }
+          // (not after ", adding that ...": that quote is the next claim's)
+          for (let m = cue[1] + 1; m < unitEnd && !TAIL_CUE.test(toks[m]!.normal); m++) if (ctx.tq[m]! >= 0) { const q = ctx.quotes[ctx.tq[m]!]!; spans.push({ start: q.start, end: q.end }); break; }
         }
       }
       else if (quoteBefore && noQuoteUntil(ctx, adj + 1, unitEnd)) { const c = continuation(ctx, cue[1]); if (c) spans.push(c); }
@@ -323,6 +328,18 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
 const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;
 
 /** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
+/** `on the show “Sunday Morning News,” Rep. Lee said ...`: a short quotation of capitalised words that opens after
+ *  other words of its unit is a title, not what the source said. k: its last token. */
+function quotedTitle(ctx: Ctx, k: number): boolean {
+  const q = ctx.tq[k]!;
+  if (q < 0) return false;
+  let a = k;
+  while (a - 1 >= ctx.us[k]! && ctx.tq[a - 1] === q) a--;
+  if (a === ctx.us[k] || k - a > 5) return false;
+  for (let m = a; m <= k; m++) if (!/^(\p{Lu}|\d|(of|the|and|a|in|on|for|to|with)$)/u.test(ctx.toks[m]!.text)) return false;
+  return true;
+}
+
 function titleCase(ctx: Ctx, i: number): boolean {
   let cap = 0, n = 0;
   for (let k = ctx.us[i]!; k < ctx.ue[i]!; k++) {

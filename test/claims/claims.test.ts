@@ -553,3 +553,17 @@ test('a reduced relative inside the subject is no cue: "The poll released Friday
   assert.deepEqual(all.map((c) => [c.source.text, c.cue.text, words(c.content.text)]), [['The poll released Friday by the radio station', 'found', 'that the mayor was trailing']]);
   expectClaim('The ministry released a report that showed wages rose.', 'released', 'The ministry', 'a report that showed wages rose');
 });
+
+test('“QUOTE,” SOURCE said, adding that ... “B”: the later quotation is the added claim\'s, not the first one\'s', () => {
+  const text = '“The count was fair,” Ortega said, adding that the board was “the most careful in years.”';
+  expectClaim(text, 'said', 'Ortega', 'The count was fair');
+  expectClaim(text, 'adding', 'Ortega', 'that the board was the most careful in years');
+});
+
+test('“QUOTE?” SOURCE said of X, when ...: the quotation before is the content', () => {
+  expectClaim('“Who do they think they are?” Molina said of the bank in May, when it refused to pay.', 'said', 'Molina', 'Who do they think they are');
+});
+
+test('a quoted title before the source is not the content: on “Weekend Morning News,” Rep. Lee said ...', () => {
+  expectClaim('On the channel’s “Weekend Morning News,” Rep. Dan Lee said the senator had misled voters.', 'said', 'Rep. Dan Lee', 'the senator had misled voters');
+});
