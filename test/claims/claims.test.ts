@@ -567,3 +567,7 @@ test('“QUOTE?” SOURCE said of X, when ...: the quotation before is the conte
 test('a quoted title before the source is not the content: on “Weekend Morning News,” Rep. Lee said ...', () => {
   expectClaim('On the channel’s “Weekend Morning News,” Rep. Dan Lee said the senator had misled voters.', 'said', 'Rep. Dan Lee', 'the senator had misled voters');
 });
+
+test('"shows" / "suggests" after a subject, before a clause, is the verb even when compromise reads a plural noun', () => {
+  expectClaim('Recent polling shows that the governor is losing ground.', 'shows', 'Recent polling', 'that the governor is losing ground');
+});
