@@ -42,11 +42,11 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
     if (o > floor && /\(/.test(toks[o]!.pre + toks[o - 1]!.post)) { const head = npLeft(ctx, o - 1, floor); return head ? [head[0], j] : null; }
   }
   if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]) || /^(those|anyone|everyone|someone|others)$/.test(toks[j - 1]!.normal))) return [j, j];
+  // "Many of you", "some of them" (object pronouns are no phrase of their own)
+  if (/^(you|them|us|those)$/.test(toks[j]!.normal) && toks[j - 1]?.normal === 'of' && j - 2 >= floor && QUANT.test(toks[j - 2]!.normal)) return [j - 2, j];
   if (!nounish(toks[j])) return null;
   let a = j, sawProper = proper(toks[j]!), coord = false;
   if (has(toks[j]!, 'Pronoun')) {
-    // "Many of you", "some of them"
-    if (/^(you|them|us|those)$/.test(toks[j]!.normal) && toks[j - 1]?.normal === 'of' && j - 2 >= floor && QUANT.test(toks[j - 2]!.normal)) return [j - 2, j];
     return /[\p{L}]/u.test(toks[j]!.text) && !has(toks[j]!, 'Possessive') && !/^(her|him|them|us|me)$/.test(toks[j]!.normal) ? [j, j] : null;
   }
   for (let k = j - 1; k >= floor; k--) {
@@ -234,7 +234,7 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
 
 /** Nouns a name after them rarely belongs to: "a Bloomberg interview Trump gave", "the story Kennedy told". */
 const ZERO_REL = /^(interview|interviews|speech|story|statement|remarks|book|op-ed|letter|footage|video|reasons?|way|thing|things|everything|something|anything|nothing|time|times|day|week|year|moment)$/;
-const ROLE = /^(spokesman|spokeswoman|ambassador|minister|secretary|director|chairman|chairwoman|chair|president|head|leader|member|chief|governor|mayor|candidate|nominee|professor|editor|adviser|advisor|envoy|representative|counsel|attorney|lawyer|spokesperson|correspondent|analyst|expert|official|officials|manager|ceo|founder|researcher|fellow|senator|delegate|commissioner|general|judge|economist|strategist)s?$/;
+const ROLE = /^(spokesman|spokeswoman|ambassador|minister|secretary|director|chairman|chairwoman|chair|president|head|leader|member|chief|governor|mayor|candidate|nominee|professor|editor|adviser|advisor|envoy|representative|counsel|attorney|lawyer|spokesperson|correspondent|analyst|expert|official|officials|manager|ceo|founder|researcher|fellow|senator|delegate|commissioner|general|judge|economist|strategist|pollster|activist|consultant|historian|scientist|organizer|organiser|volunteer|author|writer|columnist|reporter|journalist|host|lobbyist|donor|operative|veteran|scholar|negotiator|prosecutor|sheriff|chancellor|commander|coordinator|executive|partner|colleague|friend|neighbor|neighbour|owner|resident|student|teacher|worker|farmer|doctor|nurse|physician|pastor|priest|rabbi|imam)s?$/;
 const ANON_HEAD = /^(officials?|sources?|people|persons?|person|aides?|advisers?|advisors?|residents?|diplomats?|analysts?|experts?|observers?|insiders?|staffers?|someone|critics?|witness(es)?|supporters?|members?|lawmakers?|voters?|strategists?|operatives?|employees?|spokes(wo)?man|spokes(wo)?men|spokesperson|officers?|investigators?|authorities|leaders?|democrats|republicans|allies|donors|organizers|observers|others|many|some|several|one|two|three|a few|most|aide)$/;
 
 /** A head noun that names a speaker's role or group ("spokesman", "officials"): such a phrase can carry an appositive. */

@@ -571,3 +571,11 @@ test('a quoted title before the source is not the content: on “Weekend Morning
 test('"shows" / "suggests" after a subject, before a clause, is the verb even when compromise reads a plural noun', () => {
   expectClaim('Recent polling shows that the governor is losing ground.', 'shows', 'Recent polling', 'that the governor is losing ground');
 });
+
+test('"Most of them said": a quantity of an object pronoun is the source', () => {
+  expectClaim('Most of them said they had loved working at the mill.', 'said', 'Most of them', 'they had loved working at the mill');
+});
+
+test('ROLE, NAME, said: a role noun before the name heads the source ("Another pollster, Dana Wood of ...")', () => {
+  expectClaim('Another pollster, Dana Wood of Clemson University, said her survey showed support holding steady.', 'said', 'Another pollster, Dana Wood of Clemson University', 'her survey showed support holding steady');
+});
