@@ -125,6 +125,8 @@ export function contentBefore(ctx: Ctx, j: number): Span | null {
     const t = toks[a]!;
     if (/^(but|and|so|yet|or|still|however|also)$/.test(t.normal) && ctx.tq[a]! < 0) { a++; continue; }
     if (/^[A-Z]{3,}$/.test(t.text) && /[—–-]|,/.test(gapAfter(ctx, a))) { a++; continue; }
+    // "DOHA (Newswire) - ...": a dateline with its agency in brackets
+    if (/^[A-Z]{3,}$/.test(t.text) && /^\s*\($/.test(gapAfter(ctx, a)) && a + 1 < j && /^\)\s*[—–-]/.test(gapAfter(ctx, a + 1))) { a += 2; continue; }
     let m = a;
     while (m < Math.min(j, a + 4) && !/,/.test(gapAfter(ctx, m)) && !has(toks[m], 'Verb')) m++;
     if (m < j && m - a < 4 && /,/.test(gapAfter(ctx, m)) && has(toks[a], 'Preposition') && ctx.tq[a]! < 0) { a = m + 1; continue; }

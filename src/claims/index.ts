@@ -87,6 +87,13 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
   });
 }
 
+/** "The World Health Organization (WHO": a source that opens a bracket takes the one that closes it. */
+function closeBracket<T extends { start: number; end: number; text: string }>(text: string, s: T): T {
+  const open = s.text.split('(').length - s.text.split(')').length;
+  const close = /^\.?\)/.exec(text.slice(s.end, s.end + 2)); // "(D-Ore.)": an abbreviation's dot may come first
+  return open > 0 && close ? { ...s, end: s.end + close[0].length, text: text.slice(s.start, s.end + close[0].length) } : s;
+}
+
 export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] {
   const { ctx, drafts } = draftClaims(seg);
   const flat = flatten(entities);
@@ -101,7 +108,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
-    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? span(d.source) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
+    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeBracket(text, span(d.source)) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
     const parts = [...d.content].sort((a, b) => a.start - b.start);
     const start = parts[0]!.start, end = parts[parts.length - 1]!.end;
     const claim: FoundClaim = {

@@ -579,3 +579,12 @@ test('"Most of them said": a quantity of an object pronoun is the source', () =>
 test('ROLE, NAME, said: a role noun before the name heads the source ("Another pollster, Dana Wood of ...")', () => {
   expectClaim('Another pollster, Dana Wood of Clemson University, said her survey showed support holding steady.', 'said', 'Another pollster, Dana Wood of Clemson University', 'her survey showed support holding steady');
 });
+
+test('a source that opens a bracket closes it: "The World Health Organization (WHO)", "Sen. Ann Lee (D-Ore.)"', () => {
+  assert.equal(one('The World Health Organization (WHO) said it had sent tablets to the region.', 'said').source.text, 'The World Health Organization (WHO)');
+  assert.equal(one('Sen. Ann Lee (D-Ore.) said the vote had failed.', 'said').source.text, 'Sen. Ann Lee (D-Ore.)');
+});
+
+test('a dateline with its agency in brackets is no part of the content: "DOHA (Newswire) - ..., officials said"', () => {
+  expectClaim('DOHA (Newswire) - Envoys met in the capital on Sunday, officials said.', 'said', 'officials', 'Envoys met in the capital on Sunday');
+});
