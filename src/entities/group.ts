@@ -6,7 +6,7 @@
 // - otherwise, the same name key and type.
 // The canonical name is the longest full form (not in capitals when another form is); aliases are
 // every other form seen.
-import { byDisplayPreference, nameKey } from '../text/keys.js';
+import { byDisplayPreference, nameKey, unshout } from '../text/keys.js';
 import type { DocEntity, FoundMention } from '../types.js';
 import type { AcronymAlias } from './acronyms.js';
 
@@ -68,10 +68,8 @@ export function groupMentions(mentions: FoundMention[], aliases: AcronymAlias[])
 function toEntity(g: Group): DocEntity {
   const mentions = g.mentions.sort((a, b) => a.start - b.start);
   const forms = [...new Set(mentions.map((m) => m.text))];
-  const name =
-    g.type === 'date'
-      ? mentions[0]!.value ?? mentions[0]!.text
-      : [...forms].sort(byDisplayPreference)[0]!;
+  const best = [...forms].sort(byDisplayPreference)[0]!;
+  const name = g.type === 'date' ? mentions[0]!.value ?? mentions[0]!.text : g.type === 'organization' ? best : unshout(best);
   const entity: DocEntity = { type: g.type, name, aliases: forms.filter((f) => f !== name).sort(), mentions };
   if (g.type === 'date' && mentions[0]!.value) entity.value = mentions[0]!.value;
   return entity;

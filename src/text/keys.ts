@@ -32,3 +32,11 @@ export function isShouting(name: string): boolean {
 export function byDisplayPreference(a: string, b: string): number {
   return Number(isShouting(a)) - Number(isShouting(b)) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** "ROTTERDAM" -> "Rotterdam", "SAINT-DENIS" -> "Saint-Denis": a name known only from a line in capitals (a
+ *  dateline, a headline), as it is written in running text. Short words ("UAE", "US") are left as they are,
+ *  being more often acronyms than names. */
+export function unshout(name: string): string {
+  if (!isShouting(name) || !/\p{Lu}{5}/u.test(name)) return name;
+  return name.replace(/\p{L}+/gu, (w) => (w.length <= 3 && /^(US|UK|UN|EU|DC)$/.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
+}

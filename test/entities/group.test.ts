@@ -75,3 +75,9 @@ test('a dateline in capitals does not become the display name', () => {
   assert.equal(entities[0]!.name, 'Kyiv');
   assert.deepEqual(entities[0]!.aliases, ['KYIV']);
 });
+
+test('a place or person seen only in capitals gets its running-text name; the capitals stay an alias; organizations keep theirs', () => {
+  const text = 'VIENNA - Talks resumed. FRONTEX said.';
+  const entities = groupMentions(mentionsIn(text, [['VIENNA', 'place'], ['FRONTEX', 'organization']]), []);
+  assert.deepEqual(entities.map((e) => [e.name, e.aliases]), [['Vienna', ['VIENNA']], ['FRONTEX', []]]);
+});
