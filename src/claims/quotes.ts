@@ -8,7 +8,19 @@ export interface Quote extends Span {
   close: number;
 }
 
-const MARK = /“|”|„|«|»|''|"|``/g;
+const MARK = /“|”|„|«|»|''|"|``|‘|’/g;
+
+/** ‘ opens a quotation (British style, or one nested in a sentence) at the start of a word. */
+function singleOpens(text: string, at: number, from: number): boolean {
+  return (at === from || /[\s(\[—–“"-]/.test(text[at - 1]!)) && /\p{L}/u.test(text[at + 1] ?? '');
+}
+
+/** ’ closes one when no letter follows it ("it’s") and it is not a plural's apostrophe ("the workers’ pay"). */
+function singleCloses(text: string, at: number): boolean {
+  const next = text[at + 1] ?? '';
+  if (/[\p{L}\p{N}]/u.test(next)) return false;
+  return !(/s/i.test(text[at - 1] ?? '') && /\s/.test(next) && /[\p{Ll}\p{N}]/u.test(text[at + 2] ?? ''));
+}
 
 /** Quotes within each paragraph; an unclosed quote runs to its paragraph's end (news style for quotes spanning paragraphs). */
 export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
@@ -16,10 +28,19 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   const MARK_LEN = new Map<number, number>();
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
-    let openAt = -1;
+    let openAt = -1, single = false;
     for (const m of body.matchAll(MARK)) {
       const at = p.start + m.index!;
       const mark = m[0];
+      // single marks: a quotation of their own only outside a double one, and inside it every other mark is nested
+      if (single) {
+        if (mark === '’' && singleCloses(text, at)) { out.push({ open: openAt, start: openAt + 1, end: at, close: at + 1 }); openAt = -1; single = false; }
+        continue;
+      }
+      if (mark === '‘' || mark === '’') {
+        if (openAt < 0 && mark === '‘' && singleOpens(text, at, p.start)) { openAt = at; single = true; }
+        continue;
+      }
       // a ” that starts a paragraph or follows a space and precedes a word is a mistyped opening mark
       const misTyped = mark === '”' && openAt < 0 && (at === p.start || /\s/.test(text[at - 1] ?? '')) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
       // and a “ right after a word and before a space or the end, while a quote is open, is a mistyped closing mark
@@ -42,7 +63,8 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
         openAt = -1;
       }
     }
-    if (openAt >= 0) out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: p.end, close: p.end });
+    // an unclosed ‘ is more often a stray apostrophe than a quotation running on
+    if (openAt >= 0 && !single) out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: p.end, close: p.end });
   }
   return out;
 }

@@ -588,3 +588,16 @@ test('a source that opens a bracket closes it: "The World Health Organization (W
 test('a dateline with its agency in brackets is no part of the content: "DOHA (Newswire) - ..., officials said"', () => {
   expectClaim('DOHA (Newswire) - Envoys met in the capital on Sunday, officials said.', 'said', 'officials', 'Envoys met in the capital on Sunday');
 });
+
+test('single curly quotes are quotations too (British style); apostrophes are not', () => {
+  const c = one('‘We will not be bullied,’ she said.', 'said');
+  assert.equal(c.kind, 'direct');
+  assert.equal(words(c.content.text), 'We will not be bullied');
+  const p = one('‘The workers’ pay is too low,’ Ms Janssen said, ‘and it’s getting worse.’', 'said');
+  assert.equal(p.kind, 'direct');
+  assert.equal(p.source.text, 'Ms Janssen');
+  const text = '‘The workers’ pay is too low,’ Ms Janssen said, ‘and it’s getting worse.’';
+  assert.deepEqual(p.content.parts!.map((x) => words(text.slice(x.start, x.end))), ['The workers pay is too low', 'and it s getting worse']);
+  // a reporting verb inside a single-quoted quotation is the speaker's, not the article's
+  assert.deepEqual(claims('‘They said it was over,’ she told reporters.').map((x) => x.cue.text), ['told']);
+});
