@@ -50,8 +50,13 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   // "expressed concern that", "voiced support for": the noun names the attitude, so gold keeps it with the verb
   // and so does the preposition that heads what it is about ("voiced support for")
   if (/^(express|expresses|expressed|expressing|voice|voices|voiced|voicing)$/.test(toks[b]!.normal) && ATTITUDE.test(toks[b + 1]?.normal ?? '') && /^(that|about|over|for|at)$/.test(toks[b + 2]?.normal ?? '') && !/[,:“"]|''/.test(gapAfter(ctx, b))) b += toks[b + 2]!.normal === 'that' ? 1 : 2;
-  // "was quoted as saying"
+  // "was quoted as saying", "was quoted by the agency as saying" (the agency is the claim's via: frames.ts)
   if (info.lemma === 'quote' && toks[b + 1]?.normal === 'as' && /^say/.test(toks[b + 2]?.normal ?? '')) b += 2;
+  else if (info.lemma === 'quote' && toks[b + 1]?.normal === 'by') {
+    for (let m = b + 2; m < Math.min(ctx.ue[i]!, b + 12) && !/[,;:“”"]|''/.test(gapAfter(ctx, m - 1)); m++) {
+      if (toks[m]!.normal === 'as' && /^say/.test(toks[m + 1]?.normal ?? '')) { b = m + 1; break; }
+    }
+  }
   return [a, b];
 }
 

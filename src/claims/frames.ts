@@ -224,7 +224,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     if (postposed && clauseEnd) return [];
     if (quoteNext) return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, cue[1] + 1)], info }];
     const after = contentAfter(ctx, cue[1], info.addressee);
-    if (after) return [{ frame: 'SC', cue, source: src, content: after.spans, info }];
+    if (after) return [{ frame: 'SC', cue, source: src, content: after.spans, info, ...quotedBy(ctx, cue) }];
     return [];
   }
   // `“...,” said Smith, a spokesman.`
@@ -351,6 +351,17 @@ function titleCase(ctx: Ctx, i: number): boolean {
     n++; if (/^\p{Lu}/u.test(w)) cap++;
   }
   return n >= 3 && cap / n > 0.7;
+}
+
+/** "was quoted by the agency as saying": the agency that quoted the source is the claim's via. */
+function quotedBy(ctx: Ctx, cue: [number, number]): { via?: [number, number] } {
+  const { toks } = ctx;
+  for (let k = cue[0]; k < cue[1] - 2; k++) {
+    if (toks[k]!.normal !== 'quoted' || toks[k + 1]!.normal !== 'by') continue;
+    let e = cue[1] - 2; while (e > k + 2 && toks[e]!.text === '') e--;
+    return { via: [k + 2, e] };
+  }
+  return {};
 }
 
 function allTime(ctx: Ctx, r: [number, number]): boolean {

@@ -601,3 +601,10 @@ test('single curly quotes are quotations too (British style); apostrophes are no
   // a reporting verb inside a single-quoted quotation is the speaker's, not the article's
   assert.deepEqual(claims('‘They said it was over,’ she told reporters.').map((x) => x.cue.text), ['told']);
 });
+
+test('"was quoted by AGENCY as saying": the whole phrase is the cue, the agency the via', () => {
+  const c = one('The minister was quoted by the state news agency as saying that the talks had stalled.', 'was quoted by the state news agency as saying');
+  assert.equal(c.source.text, 'The minister');
+  assert.equal(words(c.content.text), 'that the talks had stalled');
+  assert.equal(c.via?.text, 'the state news agency');
+});
