@@ -38,7 +38,7 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
         continue;
       }
       if (mark === '‘' || mark === '’') {
-        if (openAt < 0 && mark === '‘' && singleOpens(text, at, p.start)) { openAt = at; single = true; }
+        if (openAt < 0 && mark === '‘' && singleOpens(text, at, p.start)) { openAt = at; single = true; MARK_LEN.set(at, 1); }
         continue;
       }
       // a ” that starts a paragraph or follows a space and precedes a word is a mistyped opening mark
@@ -63,8 +63,8 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
         openAt = -1;
       }
     }
-    // an unclosed ‘ is more often a stray apostrophe than a quotation running on
-    if (openAt >= 0 && !single) out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: p.end, close: p.end });
+    // an unclosed ‘ is more often a stray apostrophe than a quotation running on, unless it opens a sentence
+    if (openAt >= 0 && (!single || openAt === p.start || /[.!?]\s+$/.test(text.slice(Math.max(p.start, openAt - 3), openAt)))) out.push({ open: openAt, start: openAt + MARK_LEN.get(openAt)!, end: p.end, close: p.end });
   }
   return out;
 }

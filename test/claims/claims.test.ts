@@ -608,3 +608,10 @@ test('"was quoted by AGENCY as saying": the whole phrase is the cue, the agency 
   assert.equal(words(c.content.text), 'that the talks had stalled');
   assert.equal(c.via?.text, 'the state news agency');
 });
+
+test('a single-quoted quotation left open at a paragraph end runs on, as double quotes do', () => {
+  const text = '‘We will fight on,’ he said. ‘We have no choice.\n\n‘Nobody here wants to leave.’';
+  const c = one(text, 'said');
+  assert.equal(c.kind, 'direct');
+  assert.deepEqual(c.content.parts!.map((x) => words(text.slice(x.start, x.end))), ['We will fight on', 'We have no choice']);
+});
