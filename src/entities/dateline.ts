@@ -1,5 +1,6 @@
-// Wire copy opens with a dateline, "KYIV, March 14 (Agency) - ...": the name in brackets before the
-// dash is the news agency that filed the story, an organization whatever the tagger thought.
+// Wire copy opens with a dateline, "KYIV, March 14 (Agency) - ...": the name in capitals that opens it is
+// the place the story was filed from, and the name in brackets before the dash the news agency that
+// filed it, whatever the tagger thought.
 import type { FoundMention } from '../types.js';
 
 const AGENCY = /^\)\s*[-–—]/;
@@ -11,4 +12,15 @@ export function agencyInDateline(m: FoundMention, text: string): FoundMention {
   const before = text.slice(lineStart, m.start - 1);
   if (before.length > 60 || !/^\p{Lu}[\p{Lu} .'-]*(,[\p{L}\d .]*)?\s*$/u.test(before)) return m;
   return { ...m, type: 'organization' };
+}
+
+/** The rest of a dateline after its place: an optional date after a comma, an optional agency, a dash, and the
+ *  story's first words in ordinary case (not "CRICKET - ENGLAND WIN", a headline in capitals). */
+const DATELINE_TAIL = /^(,[^\n\-–—(]{0,30})?[ \t]*(\([^)\n]{1,40}\)[ \t]*)?(--?|[–—])[ \t]+(?!\p{Lu}{2}|\d)/u;
+
+export function placeInDateline(m: FoundMention, text: string): FoundMention {
+  if (m.type === 'place' || m.type === 'date' || m.text !== m.text.toUpperCase() || !/\p{Lu}{3}/u.test(m.text)) return m;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim() !== '' || !DATELINE_TAIL.test(text.slice(m.end, m.end + 80))) return m;
+  return { ...m, type: 'place' };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agencyInDateline } from '../../src/entities/dateline.js';
+import { agencyInDateline, placeInDateline } from '../../src/entities/dateline.js';
 import type { FoundMention } from '../../src/types.js';
 
 const typeOf = (text: string, name: string, type: FoundMention['type'] = 'place'): string => {
@@ -16,4 +16,20 @@ test('the bracketed name before a dateline dash is the agency', () => {
 test('brackets elsewhere are left alone', () => {
   assert.equal(typeOf('He flew from Lyon (France) - then home.', 'France'), 'place');
   assert.equal(typeOf('The talks in Vienna (Austria) ended.', 'Austria'), 'place');
+});
+
+test('the name in capitals that opens a dateline is the place it was filed from', () => {
+  const placeOf = (text: string, name: string, type: FoundMention['type']): string => {
+    const start = text.indexOf(name);
+    return placeInDateline({ type, start, end: start + name.length, text: name, sentence: 0 }, text).type;
+  };
+  assert.equal(placeOf('Headline\nLONDON, 3 December - Talks resumed.', 'LONDON', 'organization'), 'place');
+  assert.equal(placeOf('NEW YORK (Wirepress) -- Shares fell.', 'NEW YORK', 'person'), 'place');
+  assert.equal(placeOf('VIENNA - The agency met.', 'VIENNA', 'organization'), 'place');
+  // not in running text, and not a name in ordinary case
+  assert.equal(placeOf('Officials at NATO - the alliance - met.', 'NATO', 'organization'), 'organization');
+  assert.equal(placeOf('NATO said on Monday it would meet.', 'NATO', 'organization'), 'organization');
+  assert.equal(placeOf('London - a city of rain.', 'London', 'organization'), 'organization');
+  assert.equal(placeOf('CRICKET - ENGLAND WIN SERIES.', 'CRICKET', 'organization'), 'organization');
+  assert.equal(placeOf('LA PRESSE\n- Exports rose.', 'LA PRESSE', 'organization'), 'organization');
 });
