@@ -34,10 +34,11 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   const parts = PARTICLES[info.lemma];
   const nx = toks[b + 1];
   // "agreed to pay", "wants to triple": an infinitive is the content, and gold leaves its "to" there
-  const infinitive = nx?.normal === 'to' && infinitiveAt(ctx, b + 2);
-  if (parts && nx && parts.includes(nx.normal) && !/[,]/.test(gapAfter(ctx, b)) && !infinitive) b++;
+  // "insisted on Tuesday that": a preposition before a date opens a time adjunct, not the verb's object
+  const notObject = nx?.normal === 'to' && infinitiveAt(ctx, b + 2) || has(toks[b + 2], 'Date') && !/['’]s$/.test(toks[b + 2]!.text) && /^(on|in|at|by|since|until|during)$/.test(nx?.normal ?? '');
+  if (parts && nx && parts.includes(nx.normal) && !/[,]/.test(gapAfter(ctx, b)) && !notObject) b++;
   // "spoke about X", "focused on X", "agrees on X": the preposition heads the content's phrase, and gold keeps it with the cue
-  else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !infinitive) b++;
+  else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !notObject) b++;
   // "said in a statement": the medium is part of the cue
   if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
   // "said with a laugh": the manner goes with the verb too

@@ -301,8 +301,13 @@ export function withoutAside(ctx: Ctx, src: [number, number]): [number, number] 
 /** "WASHINGTON -- President Obama said": the dateline before a story's first subject is no part of it. */
 export function withoutDateline(ctx: Ctx, src: [number, number]): [number, number] {
   const { toks } = ctx;
-  for (let k = src[0]; k < src[1] && k - src[0] < 4; k++) {
-    if (!/^[A-Z][A-Z.,'’-]*$/.test(toks[k]!.text)) return src;
+  let date = false; // "LONDON, 12 March -": after the place in capitals, a date may come
+  for (let k = src[0]; k < src[1] && k - src[0] < 6; k++) {
+    if (!date && !/^[A-Z][A-Z.,'’-]*$/.test(toks[k]!.text)) {
+      if (k === src[0] || !/,/.test(gapAfter(ctx, k - 1)) || !(has(toks[k], 'Date') || has(toks[k], 'Value'))) return src;
+      date = true;
+    }
+    if (date && !(has(toks[k], 'Date') || has(toks[k], 'Value'))) return src;
     if (/^[\s,]*(?:\(\w+\))?\s*(--|[―—–]|\s-\s)/.test(gapAfter(ctx, k))) return [k + 1, src[1]];
   }
   return src;

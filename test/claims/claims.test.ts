@@ -615,3 +615,10 @@ test('a single-quoted quotation left open at a paragraph end runs on, as double 
   assert.equal(c.kind, 'direct');
   assert.deepEqual(c.content.parts!.map((x) => words(text.slice(x.start, x.end))), ['We will fight on', 'We have no choice']);
 });
+
+test('a dateline with a date ("LONDON, 12 March - ") is no part of the source; "insisted on Tuesday" keeps the day out of the cue', () => {
+  const c = one('LONDON, 12 March - The housing secretary, Ana Rees, insisted on Tuesday that the plan would work.', 'insisted');
+  assert.equal(c.source.text, 'The housing secretary, Ana Rees');
+  assert.equal(words(c.content.text), 'that the plan would work');
+  assert.equal(one('She insisted on a recount.', 'insisted on').source.text, 'She');
+});
