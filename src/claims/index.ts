@@ -6,6 +6,7 @@ import { framesAt, type Draft } from './frames.js';
 import { isAnonymous, npRight, mainSubject } from './source.js';
 import { flatten, resolveSource } from './pronoun.js';
 import { features, score, threshold } from './confidence.js';
+import { refine } from './bounds.js';
 
 export type { Draft } from './frames.js';
 
@@ -94,10 +95,20 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
   const span = (r: [number, number]) => ({ start: toks[r[0]]!.start, end: toks[r[1]]!.end, text: text.slice(toks[r[0]]!.start, toks[r[1]]!.end) });
   const out: FoundClaim[] = [];
   const seen = new Map<string, number>();
-  for (const { d, kind, feats } of drafts) {
-    const p = score(feats);
+  const probs = drafts.map((x) => score(x.feats));
+  // the cues of the claims that will be output: no other content grows over them
+  const cues = new Uint8Array(toks.length);
+  drafts.forEach(({ d }, n) => { if (probs[n]! >= threshold || ALWAYS.has(d.frame)) for (let k = d.cue[0]; k <= d.cue[1]; k++) cues[k] = 1; });
+  for (const [n, { d, kind: drafted }] of drafts.entries()) {
+    const p = probs[n]!;
     // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
     if (p < threshold && !ALWAYS.has(d.frame)) continue;
+    // a split quote's pieces are the quote's own; a one-range content's edges are the boundary model's
+    let kind = drafted;
+    if (d.content.length === 1) {
+      const c = refine(ctx, d, cues, d.content[0]!);
+      if (c !== d.content[0]) { d.content = [c]; kind = kindOf(ctx, d.content); }
+    }
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
