@@ -26,17 +26,18 @@ export function segmented(g: Gold, cache: string | undefined): Segmented {
   return seg;
 }
 
-/** The options both trainers take: [TRAIN.jsonl] [--cache DIR] [--holdout], and a reader for the others.
- *  With --holdout every fifth document is kept out of training, to measure on. */
+/** The options both trainers take: [TRAIN.jsonl] [--cache DIR] [--holdout [--fold K]], and a reader for the
+ *  others. With --holdout every fifth document (those numbered K modulo 5) is kept out of training, to measure on. */
 export function trainerArgs() {
   const args = process.argv.slice(2);
   const opt = (k: string): string | undefined => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
   const holdout = args.includes('--holdout');
+  const fold = Number(opt('--fold') ?? 0);
   return {
     args, opt, root, holdout,
     file: args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(root, '../shared/data/polnear/train.jsonl'),
     cache: opt('--cache'),
-    held: (doc: number) => holdout && doc % 5 === 0,
+    held: (doc: number) => holdout && doc % 5 === fold,
   };
 }
