@@ -1,10 +1,11 @@
-// Trains the content-boundary model (model/claims-bounds.json): two averaged perceptrons, one choosing a
-// content's first token and one its last, among the candidates src/claims/bounds.ts proposes around the
-// rules' choice. Examples are the claims findClaims would output whose source and content overlap a gold
-// attribution with a one-range content; the label is the gold content's first and last word.
+// Trains the boundary model (model/claims-bounds.json): averaged perceptrons choosing a content's first token
+// and its last among the candidates src/claims/bounds.ts proposes around the rules' choice, then the cue's
+// last token (src/claims/bounds-cue.ts) once the content is placed. Examples are the claims findClaims would
+// output whose source and content overlap a gold attribution; the labels are the gold content's first and
+// last word (one-range contents only) and the gold cue's last word (when it starts where ours does).
 // Deterministic: fixed document order, no sampling.
-// usage: node dist/scripts/train-bounds.js [TRAIN.jsonl] [--cache DIR] [--epochs N] [--min-count N] [--drop T,T] [--holdout]
-// --holdout trains on four fifths of the documents and reports content F1 on the rest (no model is written).
+// usage: node dist/scripts/train-bounds.js [TRAIN.jsonl] [--cache DIR] [--epochs N] [--min-count N] [--drop T,T] [--no-cue] [--holdout [--fold K]]
+// --holdout trains on four fifths of the documents and reports the scores on the rest (no model is written).
 // Only weights leave this script: no text or span from the corpus is written to the project.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,10 @@ import { createRequire } from 'node:module';
 import { frags, readGold, segmented, trainerArgs } from './polnear.js';
 import { draftClaims, findClaims, ALWAYS } from '../src/claims/index.js';
 import { score, threshold } from '../src/claims/confidence.js';
-import { startCandidates, endCandidates, tokensOf, setBoundsModel, featureName, type BoundsWeights, type Sink } from '../src/claims/bounds.js';
+import { startCandidates, endCandidates, tokensOf, setBoundsModel, refine, featureName, type BoundsWeights, type Sink } from '../src/claims/bounds.js';
+import { cueCandidates, cueRoom } from '../src/claims/bounds-cue.js';
+import type { Draft } from '../src/claims/draft.js';
+import type { Ctx } from '../src/claims/context.js';
 import type { Segmented } from '../src/types.js';
 
 const { args, opt, root, file, cache, holdout, held } = trainerArgs();
@@ -38,22 +42,22 @@ class Collect implements Sink {
 }
 const ex: { doc: number; start: Task | null; end: Task | null }[] = [];
 const segs: Segmented[] = [];
+const cueItems: { doc: number; ctx: Ctx; d: Draft; cues: Uint8Array; gold: number }[] = [];
 const docs = readGold(file);
 let matched = 0, oneRange = 0, reachS = 0, reachE = 0;
 for (const [doc, g] of docs.entries()) {
   const seg = segmented(g, cache);
   segs.push(seg);
   const ti = scorer.tokenIndex(g.text);
-  const gold = g.attributions.map((a) => ({ content: scorer.tokSet(a.content, ti), source: scorer.tokSet(a.source, ti), one: frags(a.content).length === 1, raw: a }));
+  const gold = g.attributions.map((a) => ({ content: scorer.tokSet(a.content, ti), source: scorer.tokSet(a.source, ti), cue: scorer.tokSet(a.cue, ti), one: frags(a.content).length === 1, raw: a }));
   const { ctx, drafts } = draftClaims(seg);
   const toks = ctx.toks;
   const out = drafts.filter(({ d, feats }) => score(feats) >= threshold || ALWAYS.has(d.frame));
   const cues = new Uint8Array(toks.length);
   for (const { d } of out) for (let k = d.cue[0]; k <= d.cue[1]; k++) cues[k] = 1;
   for (const { d } of out) {
-    if (d.content.length !== 1) continue;
-    const c = d.content[0]!;
-    const pc = scorer.tokSet([c.start, c.end], ti);
+    const pc = new Set<number | string>();
+    for (const c of d.content) for (const x of scorer.tokSet([c.start, c.end], ti)) pc.add(x);
     const ps = d.source ? scorer.tokSet([toks[d.source[0]]!.start, toks[d.source[1]]!.end], ti) : new Set();
     let top = -1, topN = 0;
     gold.forEach((a, j) => {
@@ -63,7 +67,13 @@ for (const [doc, g] of docs.entries()) {
     if (top < 0) continue;
     matched++;
     const a = gold[top]!;
-    if (!a.one) continue;
+    const gc = frags(a.raw.cue);
+    if (gc.length === 1 && !d.cueChars) {
+      const r = tokensOf(ctx, { start: gc[0]![0]!, end: gc[0]![1]! });
+      if (r && r[0] === d.cue[0] && same(scorer.tokSet([toks[r[0]]!.start, toks[r[1]]!.end], ti), a.cue)) cueItems.push({ doc, ctx, d, cues, gold: r[1] });
+    }
+    if (!a.one || d.content.length !== 1) continue;
+    const c = d.content[0]!;
     oneRange++;
     const r = tokensOf(ctx, c);
     const [gs, ge] = frags(a.raw.content)[0]!;
@@ -87,7 +97,7 @@ for (const [doc, g] of docs.entries()) {
 console.log(`matched drafts ${matched}, one-range gold ${oneRange}, start reachable ${reachS}, end reachable ${reachE}`);
 
 /** Averaged perceptron over candidate lists; ties go to the rule's candidate as at run time. */
-function train(which: 'start' | 'end', all: Task[]): Map<number, number> {
+function train(which: 'start' | 'end' | 'cue', all: Task[]): Map<number, number> {
   // features seen in too few candidate lists only memorise; templates named in --drop are left out
   const seen = new Map<number, number>();
   for (const x of all) for (const f of new Set(x.feats.flat())) seen.set(f, (seen.get(f) ?? 0) + 1);
@@ -136,9 +146,30 @@ const model = {
   start: train('start', trainPart.flatMap((e) => (e.start ? [e.start] : []))),
   end: train('end', trainPart.flatMap((e) => (e.end ? [e.end] : []))),
 };
-const named = (which: 'start' | 'end'): Record<string, number> =>
-  Object.fromEntries([...model[which]].map(([f, v]) => [featureName(which, f), v] as [string, number]).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-const weights: BoundsWeights = { start: named('start'), end: named('end') };
+const named = (which: 'start' | 'end' | 'cue', m: Map<number, number>): Record<string, number> =>
+  Object.fromEntries([...m].map(([f, v]) => [featureName(which, f), v] as [string, number]).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+const weights: BoundsWeights = { start: named('start', model.start), end: named('end', model.end) };
+
+// the cue's end is chosen once the content is placed: its candidates stop before the content
+setBoundsModel(weights);
+const cueTasks: { doc: number; task: Task }[] = [];
+for (const x of cueItems) {
+  const content = x.d.content.length === 1 ? [refine(x.ctx, x.d, x.cues, x.d.content[0]!)] : x.d.content;
+  const room = cueRoom(x.ctx, { ...x.d, content });
+  const c = new Collect();
+  cueCandidates(x.ctx, x.d, x.cues, room.bound, room.limit, c);
+  const gi = c.cands.indexOf(x.gold);
+  if (gi >= 0) cueTasks.push({ doc: x.doc, task: { feats: c.feats, cands: c.cands, gold: gi, rule: c.cands.indexOf(x.d.cue[1]) } });
+}
+console.log(`cue examples ${cueItems.length}, reachable ${cueTasks.length}`);
+const cueModel = train('cue', cueTasks.filter((e) => !held(e.doc)).map((e) => e.task));
+if (!args.includes('--no-cue')) weights.cue = named('cue', cueModel);
+{
+  const xs = cueTasks.filter((e) => !holdout || held(e.doc)).map((e) => e.task);
+  const rule = xs.filter((x) => x.rule === x.gold).length;
+  const learned = xs.filter((x) => argmax(x, (f) => cueModel.get(f) ?? 0) === x.gold).length;
+  console.log(`cue end: rule ${(100 * rule / xs.length).toFixed(1)}% -> model ${(100 * learned / xs.length).toFixed(1)}% of ${xs.length}`);
+}
 
 // exact boundary accuracy on the part not trained on (all of train without --holdout)
 const evalPart = holdout ? ex.filter((e) => held(e.doc)) : ex;
@@ -168,4 +199,4 @@ fs.writeFileSync(path.join(root, 'model/claims-bounds.json'), JSON.stringify({
   about: 'Averaged-perceptron weights choosing the first and last token of a claim\'s content (src/claims/bounds.ts), trained by scripts/train-bounds.ts on PolNeAR train (Newell, Margolin & Ruths, LREC 2018). Weights only; no corpus text.',
   ...weights,
 }) + '\n');
-console.log(`wrote model/claims-bounds.json: ${model.start.size} start and ${model.end.size} end weights`);
+console.log(`wrote model/claims-bounds.json: ${model.start.size} start, ${model.end.size} end and ${cueModel.size} cue weights`);

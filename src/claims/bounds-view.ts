@@ -1,5 +1,5 @@
-// What the boundary model (bounds.ts) reads of each token, computed once per document, and the interned
-// atoms its features are made of.
+// What the boundary models (bounds.ts, bounds-cue.ts) read of each token, computed once per document; the
+// interned atoms their features are made of, and how candidates are scored.
 import type { Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo } from './lexicon.js';
@@ -104,4 +104,56 @@ export function view(ctx: Ctx): View {
   }
   views.set(ctx, v);
   return v;
+}
+
+// Features are numbers (template, atom, atom) so that scoring a candidate builds no string.
+export const TEMPLATES = {
+  start: ['d', 'w', 'p', 'g', 'wg', 'pw', 'n', 'q', 'skip', 'skip&w', 'w0&w', 'w0&d', 'frame&d', 'side&d', 'cls&w', 'cue1', 'q&g', 'lemma&w'],
+  end: ['d', 'w', 'n', 'n2', 'g', 'gn', 'wg', 'ue', 'qe', 'span', 'span&len', 'span&g', 'w0&g', 'frame&d', 'side&d', 'inq', 'cls&span'],
+  cue: ['d', 'w', 'n', 'g', 'wg', 'gn', 'rel', 'rel&n', 'lemma&d', 'cls&d', 'span', 'span&w', 'frame&d', 'c0&d', 'side&d', 'p'],
+};
+export type Which = keyof typeof TEMPLATES;
+export const T = (names: string[]) => Object.fromEntries(names.map((n, i) => [n, i])) as Record<string, number>;
+// small integers (template 5 bits, two atoms of 12 bits) hash fastest; the few atoms past 4095 share one slot
+export const key = (t: number, a: number, b = 0) => (t << 24) | (Math.min(a, 4095) << 12) | Math.min(b, 4095);
+
+export const A = {
+  END: atom('END'), P: atom('P'), START: atom('START'), none: atom('none'), T: atom('T'), F: atom('F'),
+  out: atom('out'), open: atom('open'), in: atom('in'), n0: atom('0'), s: atom('s'), m: atom('m'), l: atom('l'),
+};
+
+/** Where a candidate's features go: collected for training, or summed against weights at run time. */
+export interface Sink { next(cand: number): void; add(f: number): void }
+
+export function toMap(which: Which, w: Record<string, number>): Map<number, number> {
+  const m = new Map<number, number>();
+  const ix = T(TEMPLATES[which]);
+  for (const [name, v] of Object.entries(w)) {
+    const [t, a, b] = name.split('|');
+    if (ix[t!] === undefined) continue;
+    m.set(key(ix[t!]!, atom(a!), b ? atom(b) : 0), v);
+  }
+  return m;
+}
+export function featureName(which: Which, f: number): string {
+  const t = f >>> 24, a = (f >>> 12) & 4095, b = f & 4095;
+  return `${TEMPLATES[which][t]}|${atomName(a)}${b ? '|' + atomName(b) : ''}`;
+}
+
+/** Keeps the best-scoring candidate; ties go to the rule's choice. */
+export class Best implements Sink {
+  w = new Map<number, number>();
+  rule = -1;
+  top = -1;
+  private topZ = -Infinity;
+  private cand = -1;
+  private z = 0;
+  reset(w: Map<number, number>, rule: number): this { this.w = w; this.rule = rule; this.top = rule; this.topZ = -Infinity; this.cand = -1; this.z = 0; return this; }
+  next(cand: number): void { this.close(); this.cand = cand; this.z = 0; }
+  add(f: number): void { this.z += this.w.get(f) ?? 0; }
+  close(): number {
+    if (this.cand >= 0 && (this.z > this.topZ || (this.z === this.topZ && this.cand === this.rule))) { this.top = this.cand; this.topZ = this.z; }
+    this.cand = -1;
+    return this.top;
+  }
 }

@@ -8,55 +8,40 @@ import type { Span } from '../types.js';
 import type { Draft } from './draft.js';
 import { type Ctx } from './context.js';
 import { SUBORD } from './frames.js';
-import { atom, atomName, clip, flagAtom, view } from './bounds-view.js';
+import { A, Best, TEMPLATES, T, atom, clip, flagAtom, key, toMap, view, type Sink, type Which } from './bounds-view.js';
+
+export type { Sink } from './bounds-view.js';
+export { featureName } from './bounds-view.js';
+const S = T(TEMPLATES.start), E = T(TEMPLATES.end);
 
 /** Weights by feature name (`template|atom|atom`), as the model file stores them. */
-export interface BoundsWeights { start: Record<string, number>; end: Record<string, number> }
+export interface BoundsWeights { start: Record<string, number>; end: Record<string, number>; cue?: Record<string, number> }
 
 /** How far from the rule's choice a boundary may move, in tokens. */
 const REACH = { back: 4, fwd: 12, trim: 25, extend: 25 };
 
-// Features are numbers (template, atom, atom) so that scoring a candidate builds no string.
-const START = ['d', 'w', 'p', 'g', 'wg', 'pw', 'n', 'q', 'skip', 'skip&w', 'w0&w', 'w0&d', 'frame&d', 'side&d', 'cls&w', 'cue1', 'q&g', 'lemma&w'];
-const END = ['d', 'w', 'n', 'n2', 'g', 'gn', 'wg', 'ue', 'qe', 'span', 'span&len', 'span&g', 'w0&g', 'frame&d', 'side&d', 'inq', 'cls&span'];
-const T = (names: string[]) => Object.fromEntries(names.map((n, i) => [n, i])) as Record<string, number>;
-const S = T(START), E = T(END);
-// small integers (template 5 bits, two atoms of 12 bits) hash fastest; the few atoms past 4095 share one slot
-const key = (t: number, a: number, b = 0) => (t << 24) | (Math.min(a, 4095) << 12) | Math.min(b, 4095);
-
-const A = {
-  END: atom('END'), P: atom('P'), START: atom('START'), none: atom('none'), T: atom('T'), F: atom('F'),
-  out: atom('out'), open: atom('open'), in: atom('in'), n0: atom('0'), s: atom('s'), m: atom('m'), l: atom('l'),
-};
-
-/** Where a candidate's features go: collected for training, or summed against weights at run time. */
-export interface Sink { next(cand: number): void; add(f: number): void }
-
-function toMap(names: string[], w: Record<string, number>): Map<number, number> {
-  const m = new Map<number, number>();
-  const ix = T(names);
-  for (const [name, v] of Object.entries(w)) {
-    const [t, a, b] = name.split('|');
-    if (ix[t!] === undefined) continue;
-    m.set(key(ix[t!]!, atom(a!), b ? atom(b) : 0), v);
-  }
-  return m;
-}
-export function featureName(which: 'start' | 'end', f: number): string {
-  const t = f >>> 24, a = (f >>> 12) & 4095, b = f & 4095;
-  return `${(which === 'start' ? START : END)[t]}|${atomName(a)}${b ? '|' + atomName(b) : ''}`;
-}
-
-let model: { start: Map<number, number>; end: Map<number, number> } | null = null;
+let model: Record<Which, Map<number, number>> | null = null;
 export function setBoundsModel(w: BoundsWeights | null): void {
-  model = w ? { start: toMap(START, w.start), end: toMap(END, w.end) } : null;
+  model = w ? { start: toMap('start', w.start), end: toMap('end', w.end), cue: toMap('cue', w.cue ?? {}) } : null;
 }
+/** The weights of one decision, or null without a model. */
+export function weightsOf(which: Which): Map<number, number> | null { return model ? model[which] : null; }
 try {
   setBoundsModel(JSON.parse(fs.readFileSync(new URL('../../../model/claims-bounds.json', import.meta.url), 'utf8')) as BoundsWeights);
 } catch {
   model = null;
 }
 export function hasBoundsModel(): boolean { return model !== null; }
+
+/** The first token holding a word at or after character `pos`, or -1. */
+export function wordAt(ctx: Ctx, pos: number): number {
+  const { toks } = ctx;
+  const v = view(ctx);
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  while (lo < toks.length && !v.word[lo]) lo++;
+  return lo < toks.length ? lo : -1;
+}
 
 /** First and last token holding a word inside a span, or null. */
 export function tokensOf(ctx: Ctx, s: Span): [number, number] | null {
@@ -143,27 +128,10 @@ export function endCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number, 
 
 /** A content grows over neither its own source and cue nor another claim's cue ("said A and vowed B"), and stays
  *  in its paragraph. */
-function blocked(ctx: Ctx, d: Draft, cues: Uint8Array, k: number, p: number): boolean {
+export function blocked(ctx: Ctx, d: Draft, cues: Uint8Array, k: number, p: number): boolean {
   return cues[k] === 1 || (k >= d.cue[0] && k <= d.cue[1]) || (d.source !== null && k >= d.source[0] && k <= d.source[1]) || ctx.para[k] !== p;
 }
 
-/** Keeps the best-scoring candidate; ties go to the rule's choice. */
-class Best implements Sink {
-  w = new Map<number, number>();
-  rule = -1;
-  top = -1;
-  private topZ = -Infinity;
-  private cand = -1;
-  private z = 0;
-  reset(w: Map<number, number>, rule: number): this { this.w = w; this.rule = rule; this.top = rule; this.topZ = -Infinity; this.cand = -1; this.z = 0; return this; }
-  next(cand: number): void { this.close(); this.cand = cand; this.z = 0; }
-  add(f: number): void { this.z += this.w.get(f) ?? 0; }
-  close(): number {
-    if (this.cand >= 0 && (this.z > this.topZ || (this.z === this.topZ && this.cand === this.rule))) { this.top = this.cand; this.topZ = this.z; }
-    this.cand = -1;
-    return this.top;
-  }
-}
 const best = new Best();
 
 /** The content span the model prefers for a single-range content, or the span itself; `cues` marks the tokens

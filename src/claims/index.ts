@@ -7,6 +7,7 @@ import { isAnonymous, npRight, mainSubject } from './source.js';
 import { flatten, resolveSource } from './pronoun.js';
 import { features, score, threshold } from './confidence.js';
 import { refine } from './bounds.js';
+import { afterCue, cueRoom, refineCue } from './bounds-cue.js';
 
 export type { Draft } from './frames.js';
 
@@ -88,6 +89,17 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
   });
 }
 
+/** The boundary models' edges for a claim's content and cue end; true when the content moved. A split quote's
+ *  pieces are the quote's own, so only a one-range content moves. */
+function placeEdges(ctx: Ctx, d: Draft, cues: Uint8Array): boolean {
+  const before = d.content[0];
+  if (d.content.length === 1) d.content = [refine(ctx, d, cues, d.content[0]!)];
+  const room = cueRoom(ctx, d);
+  const cueEnd = refineCue(ctx, d, cues, room.bound, room.limit);
+  if (cueEnd !== d.cue[1]) { d.cue = [d.cue[0], cueEnd]; afterCue(ctx, d); }
+  return d.content[0] !== before;
+}
+
 export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] {
   const { ctx, drafts } = draftClaims(seg);
   const flat = flatten(entities);
@@ -103,12 +115,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     const p = probs[n]!;
     // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
     if (p < threshold && !ALWAYS.has(d.frame)) continue;
-    // a split quote's pieces are the quote's own; a one-range content's edges are the boundary model's
-    let kind = drafted;
-    if (d.content.length === 1) {
-      const c = refine(ctx, d, cues, d.content[0]!);
-      if (c !== d.content[0]) { d.content = [c]; kind = kindOf(ctx, d.content); }
-    }
+    const kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;

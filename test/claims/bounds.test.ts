@@ -1,4 +1,5 @@
-// The content-boundary model: it ships, loads once, and moves edges the way news annotation places them.
+// The boundary models: they ship, load once, and move a content's edges and a cue's end the way news
+// annotation places them.
 // Sentences are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,12 +10,13 @@ import { segment } from '../../src/segment/index.js';
 import { ROOT } from '../helpers/paths.js';
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-function content(text: string, cue: string): string {
-  const c = findClaims(segment(text), []).find((x) => x.cue.text === cue);
-  assert.ok(c, `no claim with cue "${cue}"`);
-  assert.equal(text.slice(c.content.start, c.content.end), c.content.text);
-  return words(c.content.text);
+function claim(text: string, cue: string) {
+  const c = findClaims(segment(text), []).find((x) => x.cue.text.startsWith(cue));
+  assert.ok(c, `no claim with a cue starting "${cue}"`);
+  for (const s of [c.cue, c.content]) assert.equal(text.slice(s.start, s.end), s.text);
+  return c;
 }
+const content = (text: string, cue: string): string => words(claim(text, cue).content.text);
 
 test('the boundary model ships with the package and is loaded', () => {
   assert.ok(hasBoundsModel());
@@ -23,13 +25,16 @@ test('the boundary model ships with the package and is loaded', () => {
   assert.ok(Object.keys(file.start).length > 100 && Object.keys(file.end).length > 100);
 });
 
-test('the model, not the rules, places the start: "questions about X" is about X', () => {
+test('the models, not the rules, place the edges: "did not answer questions about" X is about X', () => {
   const text = 'The mayor did not answer questions about the stadium deal.';
   assert.equal(content(text, 'did not answer'), 'the stadium deal');
+  // the light verb's object goes to the cue, as news annotation has it
+  assert.equal(claim(text, 'did not answer').cue.text, 'did not answer questions about');
   const file = JSON.parse(fs.readFileSync(`${ROOT}/model/claims-bounds.json`, 'utf8')) as BoundsWeights;
   setBoundsModel(null);
   try {
     assert.equal(content(text, 'did not answer'), 'questions about the stadium deal');
+    assert.equal(claim(text, 'did not answer').cue.text, 'did not answer');
   } finally {
     setBoundsModel(file);
   }
