@@ -20,7 +20,7 @@ import type { Ctx } from '../src/claims/context.js';
 import type { Segmented } from '../src/types.js';
 
 const { args, opt, root, file, cache, holdout, held } = trainerArgs();
-const epochs = Number(opt('--epochs') ?? 3);
+const epochs = Number(opt('--epochs') ?? 2);
 const minCount = Number(opt('--min-count') ?? 3);
 const drop = new Set((opt('--drop') ?? '').split(',').filter(Boolean));
 
