@@ -196,7 +196,7 @@ if (holdout) process.exit(0);
 
 fs.mkdirSync(path.join(root, 'model'), { recursive: true });
 fs.writeFileSync(path.join(root, 'model/claims-bounds.json'), JSON.stringify({
-  about: 'Averaged-perceptron weights choosing the first and last token of a claim\'s content (src/claims/bounds.ts), trained by scripts/train-bounds.ts on PolNeAR train (Newell, Margolin & Ruths, LREC 2018). Weights only; no corpus text.',
+  about: 'Averaged-perceptron weights choosing the first and last token of a claim\'s content (src/claims/bounds.ts) and the last token of its cue (src/claims/bounds-cue.ts), trained by scripts/train-bounds.ts on PolNeAR train (Newell, Margolin & Ruths, LREC 2018). Weights only; no corpus text.',
   ...weights,
 }) + '\n');
 console.log(`wrote model/claims-bounds.json: ${model.start.size} start, ${model.end.size} end and ${cueModel.size} cue weights`);
