@@ -6,34 +6,20 @@
 // Only weights leave this script: no text or span from the corpus is written to the project.
 import fs from 'node:fs';
 import path from 'node:path';
-import { segment } from '../src/segment/index.js';
+import { frags, readGold, segmented, trainerArgs } from './polnear.js';
 import { createRequire } from 'node:module';
 import { draftClaims, ALWAYS } from '../src/claims/index.js';
 import type { Segmented, Span } from '../src/types.js';
 
-const args = process.argv.slice(2);
-const opt = (k: string): string | undefined => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
-const here = path.dirname(new URL(import.meta.url).pathname);
-const root = path.resolve(here, '../..');
-const file = args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(root, '../shared/data/polnear/train.jsonl');
-const cache = opt('--cache');
+const { args, opt, root, file, cache, holdout, held } = trainerArgs();
 const epochs = Number(opt('--epochs') ?? 8);
-const holdout = args.includes('--holdout');
-const held = (doc: number) => holdout && doc % 5 === 0;
-if (cache) fs.mkdirSync(cache, { recursive: true });
 
-type Raw = null | number[] | number[][];
-interface Gold { id: string; text: string; attributions: { source: Raw; cue: Raw; content: Raw }[] }
-const frags = (s: Raw): number[][] => (s == null || s.length === 0 ? [] : typeof s[0] === 'number' ? [s as number[]] : (s as number[][]));
 const overlaps = (a: Span[], b: number[][]) => a.some((x) => b.some(([s, e]) => x.start < e! && s! < x.end));
 
-const docs: Gold[] = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const docs = readGold(file);
 const examples: { f: string[]; y: number; doc: number; frame: string; pred: { source: number[] | null; cue: number[]; content: number[][] } }[] = [];
 for (const [doc, g] of docs.entries()) {
-  let seg: Segmented;
-  const cf = cache ? path.join(cache, g.id.replace(/[^A-Za-z0-9._-]/g, '_') + '.json') : '';
-  if (cache && fs.existsSync(cf)) seg = JSON.parse(fs.readFileSync(cf, 'utf8'));
-  else { seg = segment(g.text); if (cache) fs.writeFileSync(cf, JSON.stringify(seg)); }
+  const seg = segmented(g, cache);
   const { ctx, drafts } = draftClaims(seg);
   const tok = ctx.toks;
   for (const { d, feats } of drafts) {

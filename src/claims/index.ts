@@ -6,6 +6,8 @@ import { framesAt, type Draft } from './frames.js';
 import { isAnonymous, npRight, mainSubject } from './source.js';
 import { flatten, resolveSource } from './pronoun.js';
 import { features, score, threshold } from './confidence.js';
+import { refine } from './bounds.js';
+import { afterCue, cueRoom, refineCue } from './bounds-cue.js';
 
 export type { Draft } from './frames.js';
 
@@ -94,6 +96,17 @@ function closeBracket<T extends { start: number; end: number; text: string }>(te
   return open > 0 && close ? { ...s, end: s.end + close[0].length, text: text.slice(s.start, s.end + close[0].length) } : s;
 }
 
+/** The boundary models' edges for a claim's content and cue end; true when the content moved. A split quote's
+ *  pieces are the quote's own, so only a one-range content moves. */
+function placeEdges(ctx: Ctx, d: Draft, cues: Uint8Array): boolean {
+  const before = d.content[0];
+  if (d.content.length === 1) d.content = [refine(ctx, d, cues, d.content[0]!)];
+  const room = cueRoom(ctx, d);
+  const cueEnd = refineCue(ctx, d, cues, room.bound, room.limit);
+  if (cueEnd !== d.cue[1]) { d.cue = [d.cue[0], cueEnd]; afterCue(ctx, d); }
+  return d.content[0] !== before;
+}
+
 export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] {
   const { ctx, drafts } = draftClaims(seg);
   const flat = flatten(entities);
@@ -101,10 +114,15 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
   const span = (r: [number, number]) => ({ start: toks[r[0]]!.start, end: toks[r[1]]!.end, text: text.slice(toks[r[0]]!.start, toks[r[1]]!.end) });
   const out: FoundClaim[] = [];
   const seen = new Map<string, number>();
-  for (const { d, kind, feats } of drafts) {
-    const p = score(feats);
+  const probs = drafts.map((x) => score(x.feats));
+  // the cues of the claims that will be output: no other content grows over them
+  const cues = new Uint8Array(toks.length);
+  drafts.forEach(({ d }, n) => { if (probs[n]! >= threshold || ALWAYS.has(d.frame)) for (let k = d.cue[0]; k <= d.cue[1]; k++) cues[k] = 1; });
+  for (const [n, { d, kind: drafted }] of drafts.entries()) {
+    const p = probs[n]!;
     // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
     if (p < threshold && !ALWAYS.has(d.frame)) continue;
+    const kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
