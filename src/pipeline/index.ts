@@ -27,15 +27,19 @@ import { linkSummary } from '../link/summary.js';
 import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
 import { type Cached, fromCache, readKeyed, type Task } from './task.js';
 
-/** From this many documents, extract.json and extract.jsonl are written by a thread of their own. */
-export const WRITE_THREAD_DOCUMENTS = 64;
+/**
+ * From this many spooled bytes, extract.json and extract.jsonl are written by a thread of their own,
+ * beside the CSV tables: a thread takes about a tenth of a second to start, which rendering less
+ * than this does not repay. Without CSV the main thread would only wait for it, so it writes them itself.
+ */
+export const WRITE_THREAD_BYTES = 16 * 1024 * 1024;
 
 export interface RunHooks {
   /** Supplies standard input's bytes (tests); defaults to process.stdin. */
   stdin?: () => Promise<Uint8Array>;
   /** Called as documents finish: done of total. */
   progress?: (done: number, total: number) => void;
-  /** Whether the JSON formats are written by a thread of their own (tests); by default, from WRITE_THREAD_DOCUMENTS. */
+  /** Whether the JSON formats are written by a thread of their own (tests); by default, from WRITE_THREAD_BYTES. */
   writeThread?: boolean;
 }
 
@@ -137,7 +141,8 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     const paths = sources.map((s) => s.path);
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     const threaded = options.formats.filter((f) => f !== 'csv');
-    const useThread = threaded.length > 0 && (hooks.writeThread ?? sources.length >= WRITE_THREAD_DOCUMENTS);
+    const useThread = threaded.length > 0 &&
+      (hooks.writeThread ?? (threaded.length < options.formats.length && spooled.bytes >= WRITE_THREAD_BYTES));
     const meta = { version: VERSION, referenceDate: options.referenceDate };
     const thread = useThread
       ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta, ...(rendering ? { cache: rendering } : {}) })
