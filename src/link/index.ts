@@ -4,6 +4,7 @@
 // The Linker sees each document once (add), in any order, with its position in path order, keeping
 // only names, counts and claim signatures; plan() decides ids and clusters, whatever the order of the
 // adds; apply() rewrites one document. So a run never holds every document at once.
+import { createHash } from 'node:crypto';
 import type { ClaimCluster, CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
 import { ClaimClusterer } from './clusters.js';
 import { byDisplayPreference } from '../text/keys.js';
@@ -27,12 +28,19 @@ export interface LinkPlan {
   clusterOf: Map<string, string>;
   entities: CorpusEntity[];
   claimClusters: ClaimCluster[];
+  /** By document position: a hash of all that linking decided about the document (see decisions). */
+  decided: string[];
 }
 
 export class Linker {
   private readonly tallies = new Map<string, Tally>();
   private readonly clusterer = new ClaimClusterer();
   private docs = 0;
+  /** By document position: its entities' tallies, in document order. */
+  private readonly entitiesAt: Tally[][] = [];
+  /** By document position: the numbers its claims have in the clusterer, from and to (exclusive). */
+  private readonly claimsFrom: number[] = [];
+  private readonly claimsTo: number[] = [];
 
   /** `position` is the document's place in path order (by default, after the documents added so far). */
   add(doc: OutDocument, position = this.docs): void {
@@ -43,6 +51,8 @@ export class Linker {
   addSummary(doc: LinkSummary, position = this.docs): void {
     const di = position;
     this.docs = Math.max(this.docs, position + 1);
+    const own: Tally[] = (this.entitiesAt[di] = []);
+    this.claimsFrom[di] = this.clusterer.size;
     for (const e of doc.entities) {
       let t = this.tallies.get(e.id);
       if (!t) {
@@ -53,6 +63,7 @@ export class Linker {
         t.firstName = e.name;
         t.firstAt = di;
       }
+      own.push(t);
       t.documents.add(di);
       t.mentions += e.mentions;
       // A name counts once per document that chose it as canonical; other forms are kept as aliases.
@@ -60,6 +71,7 @@ export class Linker {
       for (const n of e.aliases) t.names.set(n, t.names.get(n) ?? 0);
     }
     for (const c of doc.claims) this.clusterer.add(c, di);
+    this.claimsTo[di] = this.clusterer.size;
   }
 
   plan(): LinkPlan {
@@ -90,8 +102,29 @@ export class Linker {
         return { id: t.id, type: t.type, name, ...(t.value !== undefined ? { value: t.value } : {}), aliases, documents: t.documents.size, mentions: t.mentions };
       })
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const { clusterOf, clusters } = this.clusterer.finish((id) => rename.get(id) ?? id);
-    return { rename, clusterOf, entities, claimClusters: clusters };
+    const renamed = (id: string): string => rename.get(id) ?? id;
+    const { clusterOf, clusters, clusterAt } = this.clusterer.finish(renamed);
+    return { rename, clusterOf, entities, claimClusters: clusters, decided: this.decisions(renamed, clusterAt) };
+  }
+
+  /**
+   * What linking decided about each document, hashed: its entities' corpus ids, and for each claim
+   * its source's corpus key, its cluster and the cluster's size. A document's output depends on
+   * nothing else the corpus holds, so a rendered output stays valid while this does.
+   */
+  private decisions(renamed: (id: string) => string, clusterAt: ClaimCluster[]): string[] {
+    const decided: string[] = [];
+    for (let di = 0; di < this.entitiesAt.length; di++) {
+      const own = this.entitiesAt[di];
+      if (!own) continue;
+      const lines: string[] = own.map((t) => renamed(t.id));
+      for (let i = this.claimsFrom[di]!; i < this.claimsTo[di]!; i++) {
+        const c = clusterAt[i]!;
+        lines.push(`${renamed(this.clusterer.sourceKey(i))}\t${c.id}\t${c.claims.length}\t${c.documents}`);
+      }
+      decided[di] = createHash('sha256').update(lines.join('\n')).digest('hex');
+    }
+    return decided;
   }
 }
 

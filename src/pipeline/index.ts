@@ -154,7 +154,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       for (let position = 0; position < sources.length; position++) {
         const record = getSpooled(spooled, position);
         recordSummary(summary, paths[position]!, record.brief);
-        write(renderer.render(record, paths[position]!), header ? () => restamp(JSON.parse(record.json()) as OutDocument, paths[position]!) : null);
+        write(renderer.render(record, paths[position]!, position), header ? () => restamp(JSON.parse(record.json()) as OutDocument, paths[position]!) : null);
       }
     });
   } catch (err) {
@@ -193,10 +193,10 @@ export function record(summary: RunSummary, doc: OutDocument): void {
   recordSummary(summary, doc.path, doc);
 }
 
-function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'status' | 'diagnostics'> & ({ claims: unknown[] } | { sources: unknown[] })): void {
+function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'status' | 'diagnostics'> & { claims: unknown[] | number }): void {
   summary.files++;
   if (doc.status === 'error') summary.failed++;
-  summary.claims += 'claims' in doc ? doc.claims.length : doc.sources.length;
+  summary.claims += typeof doc.claims === 'number' ? doc.claims : doc.claims.length;
   for (const d of doc.diagnostics) {
     if (d.severity === 'warning') summary.warnings++;
     summary.problems.push({ path, diagnostic: d });

@@ -8,17 +8,15 @@ import { applyPlan, type LinkPlan } from '../link/index.js';
 import type { LinkSummary } from '../link/summary.js';
 import type { ClaimCluster, OutDocument } from '../types.js';
 import { type Part, renderDocument } from '../write/index.js';
-import { claimIdPrefix, restamp } from './failed.js';
+import { restamp } from './failed.js';
 import type { Spool } from './spool.js';
 
-/** What pass 2 needs of a document's summary: what the run reports, and what linking can change. */
+/** What pass 2 needs of a document's summary: what the run reports (what linking decided is in the plan). */
 export interface Brief {
   status: LinkSummary['status'];
   diagnostics: LinkSummary['diagnostics'];
-  /** Entity ids, in document order. */
-  entities: string[];
-  /** Each claim's source key, in claim order. */
-  sources: string[];
+  /** How many claims it has. */
+  claims: number;
 }
 
 export interface SpooledRecord {
@@ -30,7 +28,7 @@ export interface SpooledRecord {
 }
 
 export function putSpooled(spool: Spool, position: number, key: string | null, summary: LinkSummary, json: string | Buffer): void {
-  const brief: Brief = { status: summary.status, diagnostics: summary.diagnostics, entities: summary.entities.map((e) => e.id), sources: summary.claims.map((c) => c.source) };
+  const brief: Brief = { status: summary.status, diagnostics: summary.diagnostics, claims: summary.claims.length };
   spool.put(position, `${key ?? ''}\n${JSON.stringify(brief)}`, json);
 }
 
@@ -49,10 +47,11 @@ export class Renderer {
     this.clusters = new Map(plan.claimClusters.map((c) => [c.id, c] as const));
   }
 
-  render(record: SpooledRecord, path: string): Array<string | Buffer> {
+  /** The document at `position` in path order, spooled as `record`. */
+  render(record: SpooledRecord, path: string, position: number): Array<string | Buffer> {
     if (this.parts.length === 0) return [];
     // Only analysed documents: a failure's text may not follow from its bytes (a worker that died).
-    const key = this.cache && record.key && record.brief.status === 'ok' ? this.key(record.key, record.brief, path) : null;
+    const key = this.cache && record.key && record.brief.status === 'ok' ? this.key(record.key, path, position) : null;
     const hit = key ? renderedRead(this.cache!, key, this.parts.length) : null;
     if (hit) return hit;
     const doc = applyPlan(restamp(JSON.parse(record.json()) as OutDocument, path), this.plan);
@@ -62,16 +61,8 @@ export class Renderer {
   }
 
   /** Everything a document's rendered text depends on: its analysis, path, parts and what linking decided. */
-  private key(docKey: string, brief: Brief, path: string): string {
-    const { rename, clusterOf } = this.plan;
-    const lines = [this.cache!.fingerprint, docKey, path, this.parts.join(',')];
-    for (const id of brief.entities) lines.push(rename.get(id) ?? id);
-    const prefix = claimIdPrefix(path);
-    brief.sources.forEach((source, i) => {
-      const cluster = clusterOf.get(`${prefix}:${i + 1}`);
-      const size = cluster ? this.clusters.get(cluster) : undefined;
-      lines.push(`${rename.get(source) ?? source}\t${cluster ?? ''}\t${size?.claims.length ?? ''}\t${size?.documents ?? ''}`);
-    });
+  private key(docKey: string, path: string, position: number): string {
+    const lines = [this.cache!.fingerprint, docKey, path, this.parts.join(','), this.plan.decided[position]];
     return createHash('sha256').update(lines.join('\n')).digest('hex');
   }
 }

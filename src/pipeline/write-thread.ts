@@ -29,7 +29,7 @@ const spool = new Spool(data.spool);
 try {
   const renderer = new Renderer(writer.parts, data.plan, data.cache);
   data.paths.forEach((path, position) => {
-    writer.rendered(renderer.render(getSpooled(spool, position), path));
+    writer.rendered(renderer.render(getSpooled(spool, position), path, position));
   });
   writer.close(data.plan.entities, data.plan.claimClusters);
   parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
