@@ -19,15 +19,19 @@ interface Tally {
   /** The name of the first document (in path order) that has this id, and that document's position. */
   firstName: string;
   firstAt: number;
-  documents: Set<number>;
+  /** The positions of the documents that have it, each once. */
+  documents: number[];
   mentions: number;
 }
 
 export interface LinkPlan {
   rename: Map<string, string>;
-  clusterOf: Map<string, string>;
   entities: CorpusEntity[];
   claimClusters: ClaimCluster[];
+  /** By document position, the number of its first claim: the k-th claim of document d is claimsFrom[d] + k. */
+  claimsFrom: number[];
+  /** By claim number, its cluster. */
+  clusterAt: ClaimCluster[];
   /** By document position: a hash of all that linking decided about the document (see decisions). */
   decided: string[];
 }
@@ -56,7 +60,7 @@ export class Linker {
     for (const e of doc.entities) {
       let t = this.tallies.get(e.id);
       if (!t) {
-        t = { id: e.id, type: e.type, names: new Map(), firstName: e.name, firstAt: di, documents: new Set(), mentions: 0 };
+        t = { id: e.id, type: e.type, names: new Map(), firstName: e.name, firstAt: di, documents: [], mentions: 0 };
         if (e.value !== undefined) t.value = e.value;
         this.tallies.set(e.id, t);
       } else if (di < t.firstAt) {
@@ -64,7 +68,8 @@ export class Linker {
         t.firstAt = di;
       }
       own.push(t);
-      t.documents.add(di);
+      // An array, not a set: a document adds its entities together, so only the last entry can repeat it.
+      if (t.documents[t.documents.length - 1] !== di) t.documents.push(di);
       t.mentions += e.mentions;
       // A name counts once per document that chose it as canonical; other forms are kept as aliases.
       t.names.set(e.name, (t.names.get(e.name) ?? 0) + 1);
@@ -88,23 +93,22 @@ export class Linker {
       }
       if (!copied.has(into)) {
         into.names = new Map(into.names);
-        into.documents = new Set(into.documents);
         copied.add(into);
       }
       for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-      for (const d of t.documents) into.documents.add(d);
+      into.documents = [...new Set([...into.documents, ...t.documents])];
       into.mentions += t.mentions;
     }
     const entities = [...merged.values()]
       .map((t): CorpusEntity => {
         const name = canonical(t);
         const aliases = [...t.names.keys()].filter((n) => n !== name).sort();
-        return { id: t.id, type: t.type, name, ...(t.value !== undefined ? { value: t.value } : {}), aliases, documents: t.documents.size, mentions: t.mentions };
+        return { id: t.id, type: t.type, name, ...(t.value !== undefined ? { value: t.value } : {}), aliases, documents: t.documents.length, mentions: t.mentions };
       })
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const renamed = (id: string): string => rename.get(id) ?? id;
-    const { clusterOf, clusters, clusterAt } = this.clusterer.finish(renamed);
-    return { rename, clusterOf, entities, claimClusters: clusters, decided: this.decisions(renamed, clusterAt) };
+    const { clusters, clusterAt } = this.clusterer.finish(renamed);
+    return { rename, entities, claimClusters: clusters, claimsFrom: this.claimsFrom, clusterAt, decided: this.decisions(renamed, clusterAt) };
   }
 
   /**
@@ -128,13 +132,14 @@ export class Linker {
   }
 }
 
-/** Rewrites one document with the corpus-wide ids and cluster ids. */
-export function applyPlan(doc: OutDocument, plan: LinkPlan): OutDocument {
+/** Rewrites one document, the one at `position` in path order, with the corpus-wide ids and cluster ids. */
+export function applyPlan(doc: OutDocument, plan: LinkPlan, position: number): OutDocument {
   for (const e of doc.entities) e.id = plan.rename.get(e.id) ?? e.id;
-  for (const c of doc.claims) {
+  const from = plan.claimsFrom[position]!;
+  doc.claims.forEach((c, k) => {
     if (c.source.entityId) c.source.entityId = plan.rename.get(c.source.entityId) ?? c.source.entityId;
-    c.clusterId = plan.clusterOf.get(c.id) ?? null;
-  }
+    c.clusterId = plan.clusterAt[from + k]?.id ?? null;
+  });
   mergeSameIds(doc);
   return doc;
 }
@@ -144,7 +149,7 @@ export function link(documents: OutDocument[], meta: { version: string; referenc
   const linker = new Linker();
   for (const d of documents) linker.add(d);
   const plan = linker.plan();
-  for (const d of documents) applyPlan(d, plan);
+  documents.forEach((d, position) => applyPlan(d, plan, position));
   return { schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate, documents, entities: plan.entities, claimClusters: plan.claimClusters };
 }
 
@@ -167,7 +172,7 @@ function mergeVariants(tallies: Tally[]): Map<string, string> {
   }
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => b.documents.size - a.documents.size || (a.id < b.id ? -1 : 1));
+    list.sort((a, b) => b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));
     const heads: Tally[] = [];
     for (const t of list) {
       const head = heads.find((h) => sameNameVariant(canonical(h), canonical(t)));

@@ -40,12 +40,11 @@ export function getSpooled(spool: Spool, position: number): SpooledRecord {
 
 /** Renders spooled documents for some parts of the outputs, through the cache when there is one. */
 export class Renderer {
-  private readonly clusters: Map<string, ClaimCluster>;
+  /** Made on the first document rendered: a run served from the cache may render none. */
+  private clusters: Map<string, ClaimCluster> | null = null;
 
   /** `cache.fingerprint` here covers the code that links and renders (see fingerprint.ts). */
-  constructor(private readonly parts: Part[], private readonly plan: LinkPlan, private readonly cache?: CacheConfig) {
-    this.clusters = new Map(plan.claimClusters.map((c) => [c.id, c] as const));
-  }
+  constructor(private readonly parts: Part[], private readonly plan: LinkPlan, private readonly cache?: CacheConfig) {}
 
   /** The document at `position` in path order, spooled as `record`. */
   render(record: SpooledRecord, path: string, position: number): Array<string | Buffer> {
@@ -54,8 +53,9 @@ export class Renderer {
     const key = this.cache && record.key && record.brief.status === 'ok' ? this.key(record.key, path, position) : null;
     const hit = key ? renderedRead(this.cache!, key, this.parts.length) : null;
     if (hit) return hit;
-    const doc = applyPlan(restamp(JSON.parse(record.json()) as OutDocument, path), this.plan);
-    const texts = renderDocument(doc, this.parts, (id) => (id ? this.clusters.get(id) : undefined));
+    const doc = applyPlan(restamp(JSON.parse(record.json()) as OutDocument, path), this.plan, position);
+    const clusters = (this.clusters ??= new Map(this.plan.claimClusters.map((c) => [c.id, c] as const)));
+    const texts = renderDocument(doc, this.parts, (id) => (id ? clusters.get(id) : undefined));
     if (key) renderedPut(this.cache!, key, texts);
     return texts;
   }
