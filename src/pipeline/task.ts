@@ -6,6 +6,7 @@ import { decodeSource, hashBytes, readBytes } from '../read/index.js';
 import type { OutDocument, ReadOk, Source } from '../types.js';
 import { linkSummary, type LinkSummary } from '../link/summary.js';
 import { failedDocument, restamp, restampClaims } from './failed.js';
+import { prefetchModel } from '../ner/model-file.js';
 
 export interface Task {
   source: Source;
@@ -61,7 +62,8 @@ export async function lookUp(task: Task): Promise<Found> {
 }
 
 export async function analyseRead(read: ReadOk, task: Task, key: string | null): Promise<OutDocument> {
-  const { analyseSafely } = await import('./document.js');
+  // The name model is read and unpacked off the main thread while the analysis modules load.
+  const [{ analyseSafely }] = await Promise.all([import('./document.js'), prefetchModel()]);
   const doc = analyseSafely(read, task.referenceDate);
   if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc, linkSummary(doc));
   return doc;
