@@ -25,10 +25,10 @@ import { Spool } from './spool.js';
 import { type Brief, getSpooled, putSpooled, Renderer } from './spooled.js';
 import { linkSummary } from '../link/summary.js';
 import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
-import { type Cached, fromCache, readKeyed, type Task } from './task.js';
+import { type Cached, cachedJson, fromCache, readKeyed, type Task } from './task.js';
 
 /**
- * From this many spooled bytes, extract.json and extract.jsonl are written by a thread of their own,
+ * From this many bytes of documents' JSON, extract.json and extract.jsonl are written by a thread of their own,
  * beside the CSV tables: a thread takes about a tenth of a second to start, which rendering less
  * than this does not repay. Without CSV the main thread would only wait for it, so it writes them itself.
  */
@@ -87,10 +87,17 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
   let linker: Linker | null = new Linker();
   let ready = 0;
+  let jsonBytes = 0;
   const spoolDocument = (position: number, doc: OutDocument | Cached, key: string | null): void => {
-    const summary = 'json' in doc ? doc.summary : linkSummary(doc);
+    const cached = 'json' in doc;
+    const summary = cached ? doc.summary : linkSummary(doc);
     linker!.addSummary(summary, position);
-    putSpooled(spool!, position, key, summary, 'json' in doc ? doc.json : JSON.stringify(doc));
+    const json = cached ? doc.json : JSON.stringify(doc);
+    jsonBytes += json.length;
+    // A cached document's JSON stays in the cache, read again only if its output must be made afresh;
+    // shard.jsonl needs every document's, and standard input cannot be read again should the entry fail.
+    const inCache = cached && !shard && sources[position]!.file !== null;
+    putSpooled(spool!, position, key, summary, inCache ? null : json);
     hooks.progress?.(++ready, sources.length);
   };
   // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
@@ -142,19 +149,23 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     const threaded = options.formats.filter((f) => f !== 'csv');
     const useThread = threaded.length > 0 &&
-      (hooks.writeThread ?? (threaded.length < options.formats.length && spooled.bytes >= WRITE_THREAD_BYTES));
+      (hooks.writeThread ?? (threaded.length < options.formats.length && jsonBytes >= WRITE_THREAD_BYTES));
     const meta = { version: VERSION, referenceDate: options.referenceDate };
     const thread = useThread
-      ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta, ...(rendering ? { cache: rendering } : {}) })
+      ? startWriteThread({
+        spool: spooled.index(), sources, referenceDate: options.referenceDate, plan, out: options.out, formats: threaded, meta,
+        ...(cache && rendering ? { cache, rendering } : {}),
+      })
       : null;
     const here = options.formats.filter((f) => !thread?.formats.includes(f));
     const writer = new OutputWriter(options.out, here, meta);
     const renderer = new Renderer(writer.parts, plan, rendering);
-    summary.written = await writeAll(writer, plan, options, header, thread, (write) => {
+    summary.written = await writeAll(writer, plan, options, header, thread, async (write) => {
       for (let position = 0; position < sources.length; position++) {
-        const record = getSpooled(spooled, position);
+        const record = getSpooled(spooled, position, (key) => cachedJson(task(position), key));
         recordSummary(summary, paths[position]!, record.brief);
-        write(renderer.render(record, paths[position]!, position), header ? () => restamp(JSON.parse(record.json()) as OutDocument, paths[position]!) : null);
+        const unlinked = header ? restamp(JSON.parse(await record.json()) as OutDocument, paths[position]!) : null;
+        write(await renderer.render(record, paths[position]!, position), unlinked && (() => unlinked));
       }
     });
   } catch (err) {

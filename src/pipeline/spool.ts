@@ -35,11 +35,6 @@ export class Spool {
     return this.index_.file;
   }
 
-  /** Bytes stored so far. */
-  get bytes(): number {
-    return this.size;
-  }
-
   index(): SpoolIndex {
     return this.index_;
   }

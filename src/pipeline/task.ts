@@ -47,6 +47,19 @@ export function fromCache(task: Task, key: string): Cached | null {
 }
 
 /**
+ * The JSON of a document the cache answered earlier in this run, read from the cache again. An entry
+ * damaged or gone since is not trusted: the document is analysed afresh (and stored again), unless its
+ * bytes have changed too, which would make it another document than the one linked.
+ */
+export async function cachedJson(task: Task, key: string): Promise<string> {
+  const entry = task.cache ? cacheRead(task.cache, key) : null;
+  if (entry) return entry.json.toString('utf8');
+  const found = await lookUp({ ...task, missed: true });
+  if (!('read' in found) || found.key !== key) throw new Error(`${task.source.path} changed while extract was running`);
+  return JSON.stringify(await analyseRead(found.read, task, found.key));
+}
+
+/**
  * Reads the task's input and answers from the cache when it can; a document that cannot be read is
  * `done`; otherwise gives what to analyse. The cache is asked before the bytes are decoded: it holds
  * only documents that were decoded and analysed.

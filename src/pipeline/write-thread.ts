@@ -3,22 +3,27 @@
 // Its files are closed, not committed: the main thread puts them in place with its own, all at once.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LinkPlan } from '../link/index.js';
-import type { Format } from '../types.js';
+import type { Format, Source } from '../types.js';
 import type { Pending } from '../write/atomic.js';
 import { OutputWriter } from '../write/index.js';
 import type { CacheConfig } from '../cache/index.js';
 import { getSpooled, Renderer } from './spooled.js';
 import { Spool, type SpoolIndex } from './spool.js';
+import { cachedJson, type Task } from './task.js';
 
 export interface WriteThreadData {
   spool: SpoolIndex;
-  paths: string[];
+  /** The documents in path order, with the reference date: to read one again should its cache entry fail. */
+  sources: Source[];
+  referenceDate: string;
   plan: LinkPlan;
   out: string;
   formats: Format[];
   meta: { version: string; referenceDate: string };
-  /** The cache of rendered outputs, with the fingerprint of the code that renders. */
+  /** The cache of documents, with the fingerprint of the code that analyses. */
   cache?: CacheConfig;
+  /** The cache of rendered outputs, with the fingerprint of the code that renders. */
+  rendering?: CacheConfig;
 }
 
 export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
@@ -27,10 +32,11 @@ const data = workerData as WriteThreadData;
 const writer = new OutputWriter(data.out, data.formats, data.meta);
 const spool = new Spool(data.spool);
 try {
-  const renderer = new Renderer(writer.parts, data.plan, data.cache);
-  data.paths.forEach((path, position) => {
-    writer.rendered(renderer.render(getSpooled(spool, position), path, position));
-  });
+  const renderer = new Renderer(writer.parts, data.plan, data.rendering);
+  for (const [position, source] of data.sources.entries()) {
+    const task: Task = { source, referenceDate: data.referenceDate, ...(data.cache ? { cache: data.cache } : {}) };
+    writer.rendered(await renderer.render(getSpooled(spool, position, (key) => cachedJson(task, key)), source.path, position));
+  }
   writer.close(data.plan.entities, data.plan.claimClusters);
   parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
 } catch (err) {
