@@ -28,18 +28,18 @@ import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
 import { type Cached, cachedJson, fromCache, readKeyed, type Task } from './task.js';
 
 /**
- * From this many bytes of documents' JSON, extract.json and extract.jsonl are written by a thread of their own,
- * beside the CSV tables: a thread takes about a tenth of a second to start, which rendering less
- * than this does not repay. Without CSV the main thread would only wait for it, so it writes them itself.
+ * From this many documents, extract.json and extract.jsonl are written by a thread of their own, beside
+ * the CSV tables. It starts with the run, so that it loads while documents are analysed or read from the
+ * cache. Without CSV the main thread would only wait for it, so it writes them itself.
  */
-export const WRITE_THREAD_BYTES = 16 * 1024 * 1024;
+export const WRITE_THREAD_DOCUMENTS = 64;
 
 export interface RunHooks {
   /** Supplies standard input's bytes (tests); defaults to process.stdin. */
   stdin?: () => Promise<Uint8Array>;
   /** Called as documents finish: done of total. */
   progress?: (done: number, total: number) => void;
-  /** Whether the JSON formats are written by a thread of their own (tests); by default, from WRITE_THREAD_BYTES. */
+  /** Whether the JSON formats are written by a thread of their own (tests); by default, from WRITE_THREAD_DOCUMENTS. */
   writeThread?: boolean;
 }
 
@@ -87,13 +87,11 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
   let linker: Linker | null = new Linker();
   let ready = 0;
-  let jsonBytes = 0;
   const spoolDocument = (position: number, doc: OutDocument | Cached, key: string | null): void => {
     const cached = 'json' in doc;
     const summary = cached ? doc.summary : linkSummary(doc);
     linker!.addSummary(summary, position);
     const json = cached ? doc.json : JSON.stringify(doc);
-    jsonBytes += json.length;
     // A cached document's JSON stays in the cache, read again only if its output must be made afresh;
     // shard.jsonl needs every document's, and standard input cannot be read again should the entry fail.
     const inCache = cached && !shard && sources[position]!.file !== null;
@@ -114,6 +112,10 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     inFlight.push(p);
     if (inFlight.length >= window) await inFlight.shift();
   };
+  const threaded = options.formats.filter((f) => f !== 'csv');
+  const useThread = threaded.length > 0 &&
+    (hooks.writeThread ?? (threaded.length < options.formats.length && sources.length >= WRITE_THREAD_DOCUMENTS));
+  const thread = useThread ? startWriteThread(threaded) : null;
   try {
     const spooled = (spool = new Spool(spoolFile, sources.length));
     try {
@@ -147,16 +149,11 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       : null;
     const paths = sources.map((s) => s.path);
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
-    const threaded = options.formats.filter((f) => f !== 'csv');
-    const useThread = threaded.length > 0 &&
-      (hooks.writeThread ?? (threaded.length < options.formats.length && jsonBytes >= WRITE_THREAD_BYTES));
     const meta = { version: VERSION, referenceDate: options.referenceDate };
-    const thread = useThread
-      ? startWriteThread({
-        spool: spooled.index(), sources, referenceDate: options.referenceDate, plan, out: options.out, formats: threaded, meta,
-        ...(cache && rendering ? { cache, rendering } : {}),
-      })
-      : null;
+    thread?.start({
+      spool: spooled.index(), sources, referenceDate: options.referenceDate, plan, out: options.out, formats: threaded, meta,
+      ...(cache && rendering ? { cache, rendering } : {}),
+    });
     const here = options.formats.filter((f) => !thread?.formats.includes(f));
     const writer = new OutputWriter(options.out, here, meta);
     const renderer = new Renderer(writer.parts, plan, rendering);
@@ -169,6 +166,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       }
     });
   } catch (err) {
+    await thread?.abort();
     throw outputError(err, options.out);
   } finally {
     spool?.close();
@@ -217,12 +215,14 @@ function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'stat
 /** A thread writing some of the formats (see write-thread.ts): its files when it is done, or its error. */
 export interface WriteThread {
   formats: Format[];
+  /** Hands it what to write. */
+  start(data: WriteThreadData): void;
   done: Promise<Pending[]>;
   abort(): Promise<void>;
 }
 
-function startWriteThread(data: WriteThreadData): WriteThread {
-  const worker = new Worker(new URL('./write-thread.js', import.meta.url), { workerData: data });
+function startWriteThread(formats: Format[]): WriteThread {
+  const worker = new Worker(new URL('./write-thread.js', import.meta.url));
   let files: Pending[] = [];
   const done = new Promise<Pending[]>((resolve, reject) => {
     worker.once('message', (m: WriteThreadResult) => {
@@ -234,7 +234,8 @@ function startWriteThread(data: WriteThreadData): WriteThread {
   });
   done.catch(() => {}); // awaited by writeAll; this only keeps an early failure from going unhandled
   return {
-    formats: data.formats,
+    formats,
+    start: (data) => worker.postMessage(data),
     done,
     abort: async () => {
       await worker.terminate();

@@ -1,7 +1,7 @@
 // A thread that writes the JSON formats of pass 2 while the main thread writes the CSV tables: each
 // reads the spool and renders the documents itself, so the two halves of the writing run side by side.
 // Its files are closed, not committed: the main thread puts them in place with its own, all at once.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { LinkPlan } from '../link/index.js';
 import type { Format, Source } from '../types.js';
 import type { Pending } from '../write/atomic.js';
@@ -28,21 +28,26 @@ export interface WriteThreadData {
 
 export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
 
-const data = workerData as WriteThreadData;
-const writer = new OutputWriter(data.out, data.formats, data.meta);
-const spool = new Spool(data.spool);
-try {
-  const renderer = new Renderer(writer.parts, data.plan, data.rendering);
-  for (const [position, source] of data.sources.entries()) {
-    const task: Task = { source, referenceDate: data.referenceDate, ...(data.cache ? { cache: data.cache } : {}) };
-    writer.rendered(await renderer.render(getSpooled(spool, position, (key) => cachedJson(task, key)), source.path, position));
+// The thread starts with the run, so that it has loaded by the time there is something to write; the
+// main thread sends what to write once the documents are linked.
+parentPort!.once('message', (data: WriteThreadData) => void write(data));
+
+async function write(data: WriteThreadData): Promise<void> {
+  const writer = new OutputWriter(data.out, data.formats, data.meta);
+  const spool = new Spool(data.spool);
+  try {
+    const renderer = new Renderer(writer.parts, data.plan, data.rendering);
+    for (const [position, source] of data.sources.entries()) {
+      const task: Task = { source, referenceDate: data.referenceDate, ...(data.cache ? { cache: data.cache } : {}) };
+      writer.rendered(await renderer.render(getSpooled(spool, position, (key) => cachedJson(task, key)), source.path, position));
+    }
+    writer.close(data.plan.entities, data.plan.claimClusters);
+    parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
+  } catch (err) {
+    writer.abort();
+    const e = err as Error & { code?: string; path?: string };
+    parentPort!.postMessage({ error: { message: e.message, name: e.name, ...(e.code ? { code: e.code } : {}), ...(e.path ? { path: e.path } : {}) } } satisfies WriteThreadResult);
+  } finally {
+    spool.close();
   }
-  writer.close(data.plan.entities, data.plan.claimClusters);
-  parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
-} catch (err) {
-  writer.abort();
-  const e = err as Error & { code?: string; path?: string };
-  parentPort!.postMessage({ error: { message: e.message, name: e.name, ...(e.code ? { code: e.code } : {}), ...(e.path ? { path: e.path } : {}) } } satisfies WriteThreadResult);
-} finally {
-  spool.close();
 }
