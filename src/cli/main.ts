@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
             ...(a.cache !== undefined ? { cache: a.cache as string } : {}),
             ...(a.shard !== undefined ? { shard: a.shard as string } : {}),
           });
-          const bar = wantsProgress(options.quiet) ? progressBar() : null;
+          const bar = wantsProgress(options.quiet) ? await progressBar() : null;
           try {
             return await run(options, { ...io, ...(bar ? { progress: bar.update } : {}) });
           } finally {

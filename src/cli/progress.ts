@@ -1,11 +1,12 @@
 // A progress bar on stderr for people watching a terminal; nothing for scripts, CI or --quiet.
-import cliProgress from 'cli-progress';
+// cli-progress is loaded only when a bar is drawn: a run without one does not pay for loading it.
 
 export function wantsProgress(quiet: boolean, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
   return !quiet && Boolean(stream.isTTY) && !env.CI;
 }
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): { update: (done: number, total: number) => void; stop: () => void } {
+export async function progressBar(stream: NodeJS.WriteStream = process.stderr): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { format: 'extract [{bar}] {value}/{total} files | {rate} files/s | ETA {eta_formatted}', stream, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,

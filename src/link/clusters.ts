@@ -72,6 +72,16 @@ export class ClaimClusterer {
     this.start.push(0);
   }
 
+  /** Claims added so far; a claim's number is how many came before it. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The source key of claim number `i`, as added. */
+  sourceKey(i: number): string {
+    return this.sources[this.sourceOf.data[i]!]!;
+  }
+
   /** A claim of document number `doc`: its id, its source's key and its content words (see summary.ts). */
   add(claim: { id: string; source: string; words: string[] }, doc: number): void {
     const ids: number[] = [];
@@ -101,7 +111,7 @@ export class ClaimClusterer {
   }
 
   /** `rename` maps an entity id to the corpus id it was merged into. */
-  finish(rename: (id: string) => string): { clusterOf: Map<string, string>; clusters: ClaimCluster[] } {
+  finish(rename: (id: string) => string): { clusters: ClaimCluster[]; clusterAt: ClaimCluster[] } {
     const n = this.ids.length;
     const parent = new Int32Array(n).map((_, i) => i);
     const find = (i: number): number => {
@@ -135,14 +145,14 @@ export class ClaimClusterer {
     const size = new Uint32Array(n);
     for (let i = 0; i < n; i++) size[(root[i] = find(i))]!++;
     const groups = new Map<number, number[]>();
-    const clusterOf = new Map<string, string>();
     const clusters: ClaimCluster[] = [];
+    /** By claim number, its cluster. */
+    const clusterAt: ClaimCluster[] = new Array(n);
     for (let i = 0; i < n; i++) {
       if (size[root[i]!] === 1) {
         const claim = this.ids[i]!;
         const id = clusterId(claim);
-        clusterOf.set(claim, id);
-        clusters.push({ id, claims: [claim], documents: 1 });
+        clusters.push((clusterAt[i] = { id, claims: [claim], documents: 1 }));
         continue;
       }
       const list = groups.get(root[i]!);
@@ -152,11 +162,12 @@ export class ClaimClusterer {
     for (const list of groups.values()) {
       const ids = list.map((i) => this.ids[i]!).sort();
       const id = clusterId(ids[0]!);
-      for (const claimId of ids) clusterOf.set(claimId, id);
-      clusters.push({ id, claims: ids, documents: new Set(list.map((i) => this.docs.data[i]!)).size });
+      const cluster = { id, claims: ids, documents: new Set(list.map((i) => this.docs.data[i]!)).size };
+      for (const i of list) clusterAt[i] = cluster;
+      clusters.push(cluster);
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
-    return { clusterOf, clusters };
+    return { clusters, clusterAt };
   }
 
   /**

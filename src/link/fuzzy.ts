@@ -5,13 +5,22 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../text/keys.js';
 
+/** Each word's phonetic code, worked out once: a corpus's names share their words many times over. */
+const codes = new Map<string, string>();
+
+function phoneticCode(word: string): string {
+  let code = codes.get(word);
+  if (code === undefined) codes.set(word, (code = /\d/.test(word) ? word : doubleMetaphone(word)[0] || word));
+  return code;
+}
+
 /** Words of the name that carry it (no particles), each reduced to its primary phonetic code. */
 export function phoneticKey(name: string): string {
   return nameKey(name)
     .replace(/'/g, '')
     .split(' ')
     .filter((w) => w.length > 0)
-    .map((w) => (/\d/.test(w) ? w : doubleMetaphone(w)[0] || w))
+    .map(phoneticCode)
     .join(' ');
 }
 

@@ -4,6 +4,7 @@
 // The Linker sees each document once (add), in any order, with its position in path order, keeping
 // only names, counts and claim signatures; plan() decides ids and clusters, whatever the order of the
 // adds; apply() rewrites one document. So a run never holds every document at once.
+import { createHash } from 'node:crypto';
 import type { ClaimCluster, CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
 import { ClaimClusterer } from './clusters.js';
 import { byDisplayPreference } from '../text/keys.js';
@@ -18,21 +19,32 @@ interface Tally {
   /** The name of the first document (in path order) that has this id, and that document's position. */
   firstName: string;
   firstAt: number;
-  documents: Set<number>;
+  /** The positions of the documents that have it, each once. */
+  documents: number[];
   mentions: number;
 }
 
 export interface LinkPlan {
   rename: Map<string, string>;
-  clusterOf: Map<string, string>;
   entities: CorpusEntity[];
   claimClusters: ClaimCluster[];
+  /** By document position, the number of its first claim: the k-th claim of document d is claimsFrom[d] + k. */
+  claimsFrom: number[];
+  /** By claim number, its cluster. */
+  clusterAt: ClaimCluster[];
+  /** By document position: a hash of all that linking decided about the document (see decisions). */
+  decided: string[];
 }
 
 export class Linker {
   private readonly tallies = new Map<string, Tally>();
   private readonly clusterer = new ClaimClusterer();
   private docs = 0;
+  /** By document position: its entities' tallies, in document order. */
+  private readonly entitiesAt: Tally[][] = [];
+  /** By document position: the numbers its claims have in the clusterer, from and to (exclusive). */
+  private readonly claimsFrom: number[] = [];
+  private readonly claimsTo: number[] = [];
 
   /** `position` is the document's place in path order (by default, after the documents added so far). */
   add(doc: OutDocument, position = this.docs): void {
@@ -43,23 +55,28 @@ export class Linker {
   addSummary(doc: LinkSummary, position = this.docs): void {
     const di = position;
     this.docs = Math.max(this.docs, position + 1);
+    const own: Tally[] = (this.entitiesAt[di] = []);
+    this.claimsFrom[di] = this.clusterer.size;
     for (const e of doc.entities) {
       let t = this.tallies.get(e.id);
       if (!t) {
-        t = { id: e.id, type: e.type, names: new Map(), firstName: e.name, firstAt: di, documents: new Set(), mentions: 0 };
+        t = { id: e.id, type: e.type, names: new Map(), firstName: e.name, firstAt: di, documents: [], mentions: 0 };
         if (e.value !== undefined) t.value = e.value;
         this.tallies.set(e.id, t);
       } else if (di < t.firstAt) {
         t.firstName = e.name;
         t.firstAt = di;
       }
-      t.documents.add(di);
+      own.push(t);
+      // An array, not a set: a document adds its entities together, so only the last entry can repeat it.
+      if (t.documents[t.documents.length - 1] !== di) t.documents.push(di);
       t.mentions += e.mentions;
       // A name counts once per document that chose it as canonical; other forms are kept as aliases.
       t.names.set(e.name, (t.names.get(e.name) ?? 0) + 1);
       for (const n of e.aliases) t.names.set(n, t.names.get(n) ?? 0);
     }
     for (const c of doc.claims) this.clusterer.add(c, di);
+    this.claimsTo[di] = this.clusterer.size;
   }
 
   plan(): LinkPlan {
@@ -76,32 +93,53 @@ export class Linker {
       }
       if (!copied.has(into)) {
         into.names = new Map(into.names);
-        into.documents = new Set(into.documents);
         copied.add(into);
       }
       for (const [n, c] of t.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-      for (const d of t.documents) into.documents.add(d);
+      into.documents = [...new Set([...into.documents, ...t.documents])];
       into.mentions += t.mentions;
     }
     const entities = [...merged.values()]
       .map((t): CorpusEntity => {
         const name = canonical(t);
         const aliases = [...t.names.keys()].filter((n) => n !== name).sort();
-        return { id: t.id, type: t.type, name, ...(t.value !== undefined ? { value: t.value } : {}), aliases, documents: t.documents.size, mentions: t.mentions };
+        return { id: t.id, type: t.type, name, ...(t.value !== undefined ? { value: t.value } : {}), aliases, documents: t.documents.length, mentions: t.mentions };
       })
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const { clusterOf, clusters } = this.clusterer.finish((id) => rename.get(id) ?? id);
-    return { rename, clusterOf, entities, claimClusters: clusters };
+    const renamed = (id: string): string => rename.get(id) ?? id;
+    const { clusters, clusterAt } = this.clusterer.finish(renamed);
+    return { rename, entities, claimClusters: clusters, claimsFrom: this.claimsFrom, clusterAt, decided: this.decisions(renamed, clusterAt) };
+  }
+
+  /**
+   * What linking decided about each document, hashed: its entities' corpus ids, and for each claim
+   * its source's corpus key, its cluster and the cluster's size. A document's output depends on
+   * nothing else the corpus holds, so a rendered output stays valid while this does.
+   */
+  private decisions(renamed: (id: string) => string, clusterAt: ClaimCluster[]): string[] {
+    const decided: string[] = [];
+    for (let di = 0; di < this.entitiesAt.length; di++) {
+      const own = this.entitiesAt[di];
+      if (!own) continue;
+      const lines: string[] = own.map((t) => renamed(t.id));
+      for (let i = this.claimsFrom[di]!; i < this.claimsTo[di]!; i++) {
+        const c = clusterAt[i]!;
+        lines.push(`${renamed(this.clusterer.sourceKey(i))}\t${c.id}\t${c.claims.length}\t${c.documents}`);
+      }
+      decided[di] = createHash('sha256').update(lines.join('\n')).digest('hex');
+    }
+    return decided;
   }
 }
 
-/** Rewrites one document with the corpus-wide ids and cluster ids. */
-export function applyPlan(doc: OutDocument, plan: LinkPlan): OutDocument {
+/** Rewrites one document, the one at `position` in path order, with the corpus-wide ids and cluster ids. */
+export function applyPlan(doc: OutDocument, plan: LinkPlan, position: number): OutDocument {
   for (const e of doc.entities) e.id = plan.rename.get(e.id) ?? e.id;
-  for (const c of doc.claims) {
+  const from = plan.claimsFrom[position]!;
+  doc.claims.forEach((c, k) => {
     if (c.source.entityId) c.source.entityId = plan.rename.get(c.source.entityId) ?? c.source.entityId;
-    c.clusterId = plan.clusterOf.get(c.id) ?? null;
-  }
+    c.clusterId = plan.clusterAt[from + k]?.id ?? null;
+  });
   mergeSameIds(doc);
   return doc;
 }
@@ -111,7 +149,7 @@ export function link(documents: OutDocument[], meta: { version: string; referenc
   const linker = new Linker();
   for (const d of documents) linker.add(d);
   const plan = linker.plan();
-  for (const d of documents) applyPlan(d, plan);
+  documents.forEach((d, position) => applyPlan(d, plan, position));
   return { schemaVersion: 1, tool: { name: 'extract', version: meta.version }, referenceDate: meta.referenceDate, documents, entities: plan.entities, claimClusters: plan.claimClusters };
 }
 
@@ -134,7 +172,7 @@ function mergeVariants(tallies: Tally[]): Map<string, string> {
   }
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => b.documents.size - a.documents.size || (a.id < b.id ? -1 : 1));
+    list.sort((a, b) => b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));
     const heads: Tally[] = [];
     for (const t of list) {
       const head = heads.find((h) => sameNameVariant(canonical(h), canonical(t)));

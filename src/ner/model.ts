@@ -8,9 +8,10 @@ import { Bigrams, splitBigram } from './bigrams.js';
 import { Featurizer, SLOTS, Vocab } from './features.js';
 import { makeGazetteer } from './gazetteer.js';
 import { History, LABELS, NL, transitionTable, type Sparse } from './perceptron.js';
+import { modelFile, takePrefetched } from './model-file.js';
 import { denseRows, type Stages } from './tagger.js';
 
-export const MODEL_URL = new URL('../../../model/ner.bin.gz', import.meta.url);
+export { MODEL_URL } from './model-file.js';
 
 const FORMAT = 'extract-ner/3';
 /** Weights are stored as integers of 1/SCALE: plenty of precision for an averaged perceptron. */
@@ -127,7 +128,11 @@ function int32s(values: number[]): Buffer {
 
 /** Reads a model file written by saveModel. */
 export function readModel(file: string | URL): Stages {
-  const buf = gunzipSync(readFileSync(file));
+  return decodeModel(gunzipSync(readFileSync(file)));
+}
+
+/** A model from the unpacked bytes of its file. */
+function decodeModel(buf: Buffer): Stages {
   const json = buf.readUInt32LE(0);
   const header = JSON.parse(buf.toString('utf8', 4, 4 + json)) as Header;
   if (header.format !== FORMAT || header.slots !== SLOTS || header.scale !== SCALE || header.labels.join() !== LABELS.join()) {
@@ -172,9 +177,9 @@ let cached: Stages | null | undefined;
 /** The shipped model, or null when the file is missing (the caller then falls back to compromise). */
 export function loadModel(): Stages | null {
   if (cached !== undefined) return cached;
-  // EXTRACT_NER_MODEL: another weights file, for comparing training runs without replacing the shipped one.
-  const file = process.env['EXTRACT_NER_MODEL'] || MODEL_URL;
+  const file = modelFile();
   if (!existsSync(file)) { cached = null; return null; }
-  cached = readModel(file);
+  const prefetched = takePrefetched();
+  cached = prefetched ? decodeModel(prefetched) : readModel(file);
   return cached;
 }

@@ -25,9 +25,13 @@ import { Spool } from './spool.js';
 import { type Brief, getSpooled, putSpooled, Renderer } from './spooled.js';
 import { linkSummary } from '../link/summary.js';
 import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
-import { type Cached, fromCache, readKeyed, type Task } from './task.js';
+import { type Cached, cachedJson, fromCache, readKeyed, type Task } from './task.js';
 
-/** From this many documents, extract.json and extract.jsonl are written by a thread of their own. */
+/**
+ * From this many documents, extract.json and extract.jsonl are written by a thread of their own, beside
+ * the CSV tables. It starts with the run, so that it loads while documents are analysed or read from the
+ * cache. Without CSV the main thread would only wait for it, so it writes them itself.
+ */
 export const WRITE_THREAD_DOCUMENTS = 64;
 
 export interface RunHooks {
@@ -84,9 +88,14 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   let linker: Linker | null = new Linker();
   let ready = 0;
   const spoolDocument = (position: number, doc: OutDocument | Cached, key: string | null): void => {
-    const summary = 'json' in doc ? doc.summary : linkSummary(doc);
+    const cached = 'json' in doc;
+    const summary = cached ? doc.summary : linkSummary(doc);
     linker!.addSummary(summary, position);
-    putSpooled(spool!, position, key, summary, 'json' in doc ? doc.json : JSON.stringify(doc));
+    const json = cached ? doc.json : JSON.stringify(doc);
+    // A cached document's JSON stays in the cache, read again only if its output must be made afresh;
+    // shard.jsonl needs every document's, and standard input cannot be read again should the entry fail.
+    const inCache = cached && !shard && sources[position]!.file !== null;
+    putSpooled(spool!, position, key, summary, inCache ? null : json);
     hooks.progress?.(++ready, sources.length);
   };
   // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
@@ -103,6 +112,10 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     inFlight.push(p);
     if (inFlight.length >= window) await inFlight.shift();
   };
+  const threaded = options.formats.filter((f) => f !== 'csv');
+  const useThread = threaded.length > 0 &&
+    (hooks.writeThread ?? (threaded.length < options.formats.length && sources.length >= WRITE_THREAD_DOCUMENTS));
+  const thread = useThread ? startWriteThread(threaded) : null;
   try {
     const spooled = (spool = new Spool(spoolFile, sources.length));
     try {
@@ -136,23 +149,24 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
       : null;
     const paths = sources.map((s) => s.path);
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
-    const threaded = options.formats.filter((f) => f !== 'csv');
-    const useThread = threaded.length > 0 && (hooks.writeThread ?? sources.length >= WRITE_THREAD_DOCUMENTS);
     const meta = { version: VERSION, referenceDate: options.referenceDate };
-    const thread = useThread
-      ? startWriteThread({ spool: spooled.index(), paths, plan, out: options.out, formats: threaded, meta, ...(rendering ? { cache: rendering } : {}) })
-      : null;
+    thread?.start({
+      spool: spooled.index(), sources, referenceDate: options.referenceDate, plan, out: options.out, formats: threaded, meta,
+      ...(cache && rendering ? { cache, rendering } : {}),
+    });
     const here = options.formats.filter((f) => !thread?.formats.includes(f));
     const writer = new OutputWriter(options.out, here, meta);
     const renderer = new Renderer(writer.parts, plan, rendering);
-    summary.written = await writeAll(writer, plan, options, header, thread, (write) => {
+    summary.written = await writeAll(writer, plan, options, header, thread, async (write) => {
       for (let position = 0; position < sources.length; position++) {
-        const record = getSpooled(spooled, position);
+        const record = getSpooled(spooled, position, (key) => cachedJson(task(position), key));
         recordSummary(summary, paths[position]!, record.brief);
-        write(renderer.render(record, paths[position]!), header ? () => restamp(JSON.parse(record.json()) as OutDocument, paths[position]!) : null);
+        const unlinked = header ? restamp(JSON.parse(await record.json()) as OutDocument, paths[position]!) : null;
+        write(await renderer.render(record, paths[position]!, position), unlinked && (() => unlinked));
       }
     });
   } catch (err) {
+    await thread?.abort();
     throw outputError(err, options.out);
   } finally {
     spool?.close();
@@ -188,10 +202,10 @@ export function record(summary: RunSummary, doc: OutDocument): void {
   recordSummary(summary, doc.path, doc);
 }
 
-function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'status' | 'diagnostics'> & ({ claims: unknown[] } | { sources: unknown[] })): void {
+function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'status' | 'diagnostics'> & { claims: unknown[] | number }): void {
   summary.files++;
   if (doc.status === 'error') summary.failed++;
-  summary.claims += 'claims' in doc ? doc.claims.length : doc.sources.length;
+  summary.claims += typeof doc.claims === 'number' ? doc.claims : doc.claims.length;
   for (const d of doc.diagnostics) {
     if (d.severity === 'warning') summary.warnings++;
     summary.problems.push({ path, diagnostic: d });
@@ -201,12 +215,14 @@ function recordSummary(summary: RunSummary, path: string, doc: Pick<Brief, 'stat
 /** A thread writing some of the formats (see write-thread.ts): its files when it is done, or its error. */
 export interface WriteThread {
   formats: Format[];
+  /** Hands it what to write. */
+  start(data: WriteThreadData): void;
   done: Promise<Pending[]>;
   abort(): Promise<void>;
 }
 
-function startWriteThread(data: WriteThreadData): WriteThread {
-  const worker = new Worker(new URL('./write-thread.js', import.meta.url), { workerData: data });
+function startWriteThread(formats: Format[]): WriteThread {
+  const worker = new Worker(new URL('./write-thread.js', import.meta.url));
   let files: Pending[] = [];
   const done = new Promise<Pending[]>((resolve, reject) => {
     worker.once('message', (m: WriteThreadResult) => {
@@ -218,7 +234,8 @@ function startWriteThread(data: WriteThreadData): WriteThread {
   });
   done.catch(() => {}); // awaited by writeAll; this only keeps an early failure from going unhandled
   return {
-    formats: data.formats,
+    formats,
+    start: (data) => worker.postMessage(data),
     done,
     abort: async () => {
       await worker.terminate();

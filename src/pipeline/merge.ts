@@ -22,7 +22,8 @@ export async function merge(dirs: string[], options: { out: string; formats: For
   const writer = new OutputWriter(options.out, options.formats, { version: VERSION, referenceDate });
   const clusters = new Map(plan.claimClusters.map((c) => [c.id, c] as const));
   summary.written = await writeAll(writer, plan, options, null, null, async (emit) => {
-    for await (const doc of shardDocuments(set)) emit(renderDocument(applyPlan(doc, plan), writer.parts, (id) => (id ? clusters.get(id) : undefined)), null);
+    let position = 0;
+    for await (const doc of shardDocuments(set)) emit(renderDocument(applyPlan(doc, plan, position++), writer.parts, (id) => (id ? clusters.get(id) : undefined)), null);
   });
   return summary;
 }

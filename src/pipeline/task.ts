@@ -6,6 +6,7 @@ import { decodeSource, hashBytes, readBytes } from '../read/index.js';
 import type { OutDocument, ReadOk, Source } from '../types.js';
 import { linkSummary, type LinkSummary } from '../link/summary.js';
 import { failedDocument, restamp, restampClaims } from './failed.js';
+import { prefetchModel } from '../ner/model-file.js';
 
 export interface Task {
   source: Source;
@@ -46,6 +47,19 @@ export function fromCache(task: Task, key: string): Cached | null {
 }
 
 /**
+ * The JSON of a document the cache answered earlier in this run, read from the cache again. An entry
+ * damaged or gone since is not trusted: the document is analysed afresh (and stored again), unless its
+ * bytes have changed too, which would make it another document than the one linked.
+ */
+export async function cachedJson(task: Task, key: string): Promise<string> {
+  const entry = task.cache ? cacheRead(task.cache, key) : null;
+  if (entry) return entry.json.toString('utf8');
+  const found = await lookUp({ ...task, missed: true });
+  if (!('read' in found) || found.key !== key) throw new Error(`${task.source.path} changed while extract was running`);
+  return JSON.stringify(await analyseRead(found.read, task, found.key));
+}
+
+/**
  * Reads the task's input and answers from the cache when it can; a document that cannot be read is
  * `done`; otherwise gives what to analyse. The cache is asked before the bytes are decoded: it holds
  * only documents that were decoded and analysed.
@@ -61,7 +75,8 @@ export async function lookUp(task: Task): Promise<Found> {
 }
 
 export async function analyseRead(read: ReadOk, task: Task, key: string | null): Promise<OutDocument> {
-  const { analyseSafely } = await import('./document.js');
+  // The name model is read and unpacked off the main thread while the analysis modules load.
+  const [{ analyseSafely }] = await Promise.all([import('./document.js'), prefetchModel()]);
   const doc = analyseSafely(read, task.referenceDate);
   if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc, linkSummary(doc));
   return doc;

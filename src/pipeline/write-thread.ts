@@ -1,42 +1,53 @@
 // A thread that writes the JSON formats of pass 2 while the main thread writes the CSV tables: each
 // reads the spool and renders the documents itself, so the two halves of the writing run side by side.
 // Its files are closed, not committed: the main thread puts them in place with its own, all at once.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { LinkPlan } from '../link/index.js';
-import type { Format } from '../types.js';
+import type { Format, Source } from '../types.js';
 import type { Pending } from '../write/atomic.js';
 import { OutputWriter } from '../write/index.js';
 import type { CacheConfig } from '../cache/index.js';
 import { getSpooled, Renderer } from './spooled.js';
 import { Spool, type SpoolIndex } from './spool.js';
+import { cachedJson, type Task } from './task.js';
 
 export interface WriteThreadData {
   spool: SpoolIndex;
-  paths: string[];
+  /** The documents in path order, with the reference date: to read one again should its cache entry fail. */
+  sources: Source[];
+  referenceDate: string;
   plan: LinkPlan;
   out: string;
   formats: Format[];
   meta: { version: string; referenceDate: string };
-  /** The cache of rendered outputs, with the fingerprint of the code that renders. */
+  /** The cache of documents, with the fingerprint of the code that analyses. */
   cache?: CacheConfig;
+  /** The cache of rendered outputs, with the fingerprint of the code that renders. */
+  rendering?: CacheConfig;
 }
 
 export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
 
-const data = workerData as WriteThreadData;
-const writer = new OutputWriter(data.out, data.formats, data.meta);
-const spool = new Spool(data.spool);
-try {
-  const renderer = new Renderer(writer.parts, data.plan, data.cache);
-  data.paths.forEach((path, position) => {
-    writer.rendered(renderer.render(getSpooled(spool, position), path));
-  });
-  writer.close(data.plan.entities, data.plan.claimClusters);
-  parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
-} catch (err) {
-  writer.abort();
-  const e = err as Error & { code?: string; path?: string };
-  parentPort!.postMessage({ error: { message: e.message, name: e.name, ...(e.code ? { code: e.code } : {}), ...(e.path ? { path: e.path } : {}) } } satisfies WriteThreadResult);
-} finally {
-  spool.close();
+// The thread starts with the run, so that it has loaded by the time there is something to write; the
+// main thread sends what to write once the documents are linked.
+parentPort!.once('message', (data: WriteThreadData) => void write(data));
+
+async function write(data: WriteThreadData): Promise<void> {
+  const writer = new OutputWriter(data.out, data.formats, data.meta);
+  const spool = new Spool(data.spool);
+  try {
+    const renderer = new Renderer(writer.parts, data.plan, data.rendering);
+    for (const [position, source] of data.sources.entries()) {
+      const task: Task = { source, referenceDate: data.referenceDate, ...(data.cache ? { cache: data.cache } : {}) };
+      writer.rendered(await renderer.render(getSpooled(spool, position, (key) => cachedJson(task, key)), source.path, position));
+    }
+    writer.close(data.plan.entities, data.plan.claimClusters);
+    parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
+  } catch (err) {
+    writer.abort();
+    const e = err as Error & { code?: string; path?: string };
+    parentPort!.postMessage({ error: { message: e.message, name: e.name, ...(e.code ? { code: e.code } : {}), ...(e.path ? { path: e.path } : {}) } } satisfies WriteThreadResult);
+  } finally {
+    spool.close();
+  }
 }

@@ -1,7 +1,12 @@
 // Matching keys for names: what two spellings of one name have in common.
 
+/** ASCII words (letters, digits, ' and &) one space apart: what nameKey only lower-cases. */
+const PLAIN = /^[A-Za-z0-9'&]+(?: [A-Za-z0-9'&]+)*$/;
+
 /** Lower case, no diacritics, typographic apostrophes and dashes folded, dots dropped, spaces collapsed. */
 export function nameKey(name: string): string {
+  // Most names are plain: one test instead of seven passes over the text.
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -6,6 +6,7 @@ import { cacheGet, cacheKey, cachePut, cacheRead } from '../../src/cache/index.j
 import { linkSummary } from '../../src/link/summary.js';
 import type { OutDocument } from '../../src/types.js';
 import { analysisModules, codeFingerprint } from '../../src/pipeline/fingerprint.js';
+import { cachedJson, processTask } from '../../src/pipeline/task.js';
 import { tempDir } from '../helpers/cli.js';
 
 const doc: OutDocument = {
@@ -47,4 +48,22 @@ test('the code fingerprint covers the modules that read and analyse a document, 
   }
   for (const m of ['pipeline/index.js', 'link/index.js', 'link/clusters.js', 'write/index.js', 'cli/main.js']) assert.ok(!modules.includes(m), `${m} is not`);
   assert.match(codeFingerprint(), /^\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
+});
+
+test("a cached document's JSON read again in pass 2: from its entry, else analysed afresh, never from changed bytes", async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'a.txt');
+  fs.writeFileSync(file, 'Officials said on Monday that the bridge had reopened.\n');
+  const cache = { dir: tempDir(), fingerprint: codeFingerprint() };
+  const task = { source: { path: 'a.txt', file }, referenceDate: '2025-03-15', cache };
+  const doc = await processTask(task);
+  const key = cacheKey(cache, doc.sha256!, task.referenceDate);
+  assert.equal(await cachedJson(task, key), JSON.stringify(doc));
+  const entry = path.join(cache.dir, key.slice(0, 2), `${key}.json`);
+  fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"sentences":1', '"sentences":2'));
+  assert.equal(await cachedJson(task, key), JSON.stringify(doc), 'a damaged entry is analysed afresh');
+  assert.deepEqual(cacheGet(cache, key), doc, 'and stored again');
+  fs.rmSync(entry);
+  fs.appendFileSync(file, 'More text.\n');
+  await assert.rejects(cachedJson(task, key), /changed while extract was running/);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentSimilarity } from '../../src/link/clusters.js';
 import { phoneticKey, sameNameVariant } from '../../src/link/fuzzy.js';
-import { link } from '../../src/link/index.js';
+import { link, Linker } from '../../src/link/index.js';
 import { nameKey, slug } from '../../src/text/keys.js';
 import type { OutClaim, OutDocument, OutEntity } from '../../src/types.js';
 
@@ -68,4 +68,30 @@ test('claims from the same source saying the same thing in two documents form on
   ]);
   assert.equal(out.documents[0]!.claims[0]!.clusterId, out.documents[1]!.claims[0]!.clusterId);
   assert.ok(contentSimilarity('attacks were launched', 'attack launched') >= 0.5);
+});
+
+test("a document's decided hash changes with what linking decides about it, and only then", () => {
+  const plan = (docs: OutDocument[]): string[] => {
+    const linker = new Linker();
+    docs.forEach((d, i) => linker.add(d, i));
+    return linker.plan().decided;
+  };
+  const a = doc('a.txt', [entity('person:ana-ruiz', 'Ana Ruiz')], [claim('claim:a:1', 'Ana Ruiz', 'person:ana-ruiz', 'the bridge will reopen in May after repairs')]);
+  const other = doc('c.txt', [entity('place:kyiv', 'Kyiv')]);
+  const alone = plan([a, other]);
+  // Added in another order, the same documents are decided the same.
+  const linker = new Linker();
+  linker.add(other, 1);
+  linker.add(a, 0);
+  assert.deepEqual(linker.plan().decided, alone);
+  // A second report of a's claim puts it in a cluster of two documents: a changes, c does not.
+  const b = doc('b.txt', [entity('person:ana-ruiz', 'Ana Ruiz')], [claim('claim:b:1', 'Ruiz', 'person:ana-ruiz', 'the bridge would reopen in May once repairs end')]);
+  const joined = plan([a, other, b]);
+  assert.notEqual(joined[0], alone[0]);
+  assert.equal(joined[1], alone[1]);
+  // A spelling seen in more documents elsewhere renames c's entity: c changes.
+  const c = doc('c.txt', [entity('person:volodymyr-zelenskyy', 'Volodymyr Zelenskyy')]);
+  const variant = (path: string): OutDocument => doc(path, [entity('person:volodymyr-zelensky', 'Volodymyr Zelensky')]);
+  assert.notEqual(plan([a, c, variant('d.txt'), variant('e.txt')])[1], plan([a, c])[1]);
+  assert.equal(plan([a, c, other])[1], plan([a, c])[1]);
 });
