@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'BAD_SHARD_INPUT'
   | 'NO_MATCH'
   | 'OUTPUT_NOT_DIRECTORY'
-  | 'OUTPUT_UNWRITABLE';
+  | 'OUTPUT_UNWRITABLE'
+  | 'MODEL_DAMAGED';
 
 export class ExtractError extends Error {
   readonly code: ErrorCode;
@@ -26,3 +27,12 @@ export class ExtractError extends Error {
 
 /** 0: every file read; 1: some files could not be read; 2: nothing could be done as asked. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+
+/** A fatal error as it crosses from a worker thread (structured cloning keeps no custom fields). */
+export interface FatalMessage {
+  fatal: { code: ErrorCode; message: string; path?: string };
+}
+
+export function isFatalMessage(x: unknown): x is FatalMessage {
+  return typeof x === 'object' && x !== null && 'fatal' in x;
+}

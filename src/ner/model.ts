@@ -3,6 +3,8 @@
 // first use, so the weights are stored as the arrays decoding uses: loading is a few array views
 // and one vocabulary map, with no JSON to parse but a small header.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ExtractError } from '../errors.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Bigrams, splitBigram } from './bigrams.js';
 import { Featurizer, SLOTS, Vocab } from './features.js';
@@ -131,15 +133,20 @@ export function readModel(file: string | URL): Stages {
   return decodeModel(gunzipSync(readFileSync(file)));
 }
 
-/** A model from the unpacked bytes of its file. */
+/** A model from the unpacked bytes of its file; throws with the reason when they are not a whole model. */
 function decodeModel(buf: Buffer): Stages {
+  if (buf.length < 4) throw new Error('file too short');
   const json = buf.readUInt32LE(0);
+  if (4 + json > buf.length) throw new Error('header cut short');
   const header = JSON.parse(buf.toString('utf8', 4, 4 + json)) as Header;
   if (header.format !== FORMAT || header.slots !== SLOTS || header.scale !== SCALE || header.labels.join() !== LABELS.join()) {
     throw new Error('ner model: incompatible format');
   }
   let at = pad4(4 + json);
-  const take = (bytes: number): Buffer => { const b = buf.subarray(at, at + bytes); at = pad4(at + bytes); return b; };
+  const take = (bytes: number): Buffer => {
+    if (!(bytes >= 0) || at + bytes > buf.length) throw new Error(`cut short at byte ${at} of ${buf.length}`);
+    const b = buf.subarray(at, at + bytes); at = pad4(at + bytes); return b;
+  };
   const strings = ([count, bytes]: [number, number]): string[] => (count ? take(bytes).toString('utf8').split(SEP) : []);
   const vocab = Vocab.frozenFrom(strings(header.atoms));
   const words = strings(header.bigramWords);
@@ -150,10 +157,12 @@ function decodeModel(buf: Buffer): Stages {
     const counts = take(rows), label = new Uint8Array(take(nnz)), weights = int32View(take(nnz * 4));
     const start = new Int32Array(rows + 1);
     for (let r = 0; r < rows; r++) start[r + 1] = start[r]! + counts[r]!;
+    if (start[rows] !== nnz || label.some((l) => l >= LABELS.length)) throw new Error('weights do not match their index');
     const value = new Float32Array(nnz);
     for (let c = 0; c < nnz; c++) value[c] = weights[c]! / SCALE;
     return { start, label, value };
   });
+  if (at !== pad4(buf.length)) throw new Error(`${buf.length - at} bytes after the last section`);
   const rowOf = denseRows(keys, (vocab.names.length + header.bp + header.bn) * SLOTS);
   const tr = new History(vocab).rows(rowOf);
   const fz = new Featurizer(vocab, makeGazetteer(header.gazetteer), bigrams);
@@ -173,13 +182,22 @@ function int32View(b: Buffer): Int32Array {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 let cached: Stages | null | undefined;
+let damaged: ExtractError | null = null;
 
-/** The shipped model, or null when the file is missing (the caller then falls back to compromise). */
+/** The shipped model, or null when the file is missing (the caller then falls back to compromise). A file
+ *  that is there but is no whole model stops the run (MODEL_DAMAGED), once: it is not read again. */
 export function loadModel(): Stages | null {
+  if (damaged) throw damaged;
   if (cached !== undefined) return cached;
   const file = modelFile();
   if (!existsSync(file)) { cached = null; return null; }
-  const prefetched = takePrefetched();
-  cached = prefetched ? decodeModel(prefetched) : readModel(file);
+  try {
+    const prefetched = takePrefetched();
+    cached = prefetched ? decodeModel(prefetched) : readModel(file);
+  } catch (err) {
+    const where = file instanceof URL ? fileURLToPath(file) : file;
+    damaged = new ExtractError('MODEL_DAMAGED', `the name model is damaged (${(err as Error).message}): reinstall extract (npm ci) or rebuild it (npm run train:ner)`, where);
+    throw damaged;
+  }
   return cached;
 }

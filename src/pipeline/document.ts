@@ -1,5 +1,6 @@
 // One document through read → segment → entities → claims, to its output form (before linking).
 // Per-document work never depends on other documents, so it can run in any order or in a worker.
+import { ExtractError } from '../errors.js';
 import { findClaims } from '../claims/index.js';
 import { claimIdPrefix, failedDocument } from './failed.js';
 import { findEntities } from '../entities/index.js';
@@ -57,6 +58,7 @@ export function analyseSafely(read: ReadResult, referenceDate: string): OutDocum
   try {
     return analyse(read, { referenceDate });
   } catch (err) {
+    if (err instanceof ExtractError) throw err; // the install itself is broken: no document can be analysed
     const message = `internal error while analysing: ${(err as Error).message}`;
     return failedDocument(read.source, read.sha256, { code: 'INTERNAL', severity: 'error', message });
   }

@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
+import { ExtractError, isFatalMessage, type FatalMessage } from '../errors.js';
 import { failedDocument } from './failed.js';
 import { analyseRead, answer, lookUp, processTask, type Task } from './task.js';
 
@@ -44,14 +45,17 @@ export function createRunner(jobs: number): Runner {
   const run = async (task: Task): Promise<OutDocument> => {
     const found = await lookUp(task);
     if (!('read' in found)) return answer(found, task.source.path);
+    let out: OutDocument | FatalMessage;
     try {
-      return (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument;
+      out = (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument | FatalMessage;
     } catch (err) {
       // A document too big for a worker's heap is analysed in the main thread, which has no ceiling.
       if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return analyseRead(found.read, task, found.key);
       // A worker that dies otherwise costs its document, reported as an error, not the run.
       return failedDocument(task.source, found.read.sha256, { code: 'INTERNAL', severity: 'error', message: `worker failed: ${(err as Error).message}` });
     }
+    if (isFatalMessage(out)) throw new ExtractError(out.fatal.code, out.fatal.message, out.fatal.path);
+    return out;
   };
   return { run, close: () => pool.destroy() };
 }

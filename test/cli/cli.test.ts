@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { readJson, runCli, tempDir } from '../helpers/cli.js';
 import { testDir, ROOT } from '../helpers/paths.js';
@@ -201,5 +202,27 @@ test('--format csv writes only the CSV files, with formula cells escaped', () =>
   for (const f of fs.readdirSync(out)) {
     const csv = fs.readFileSync(path.join(out, f), 'utf8');
     assert.doesNotMatch(csv, /(^|,)"?[=+@]/m, `${f} has a formula-like cell`);
+  }
+});
+
+test('a damaged name model: exit 2, one line naming the model file, no output written, whatever the jobs', () => {
+  const dir = tempDir();
+  const shipped = zlib.gunzipSync(fs.readFileSync(path.join(ROOT, 'model', 'ner.bin.gz')));
+  const damaged = {
+    'cut.bin.gz': zlib.gzipSync(shipped.subarray(0, shipped.length >> 1)), // a whole gzip of half a model
+    'short.bin.gz': fs.readFileSync(path.join(ROOT, 'model', 'ner.bin.gz')).subarray(0, 50_000),
+    'garbage.bin.gz': Buffer.from('not a model\n'),
+  };
+  for (const [name, bytes] of Object.entries(damaged)) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    for (const jobs of ['1', '2']) {
+      const out = tempDir();
+      const r = runCli([path.join(FIX, 'good.txt'), path.join(FIX, 'crlf.txt'), '--out', out, '--jobs', jobs], { cwd: ROOT, env: { EXTRACT_NER_MODEL: file } });
+      assert.equal(r.status, 2, `${name} --jobs ${jobs}: ${r.stderr}`);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.ok(r.stderr.includes(file) && r.stderr.includes('[MODEL_DAMAGED]'), r.stderr);
+      assert.deepEqual(fs.readdirSync(out), []);
+    }
   }
 });

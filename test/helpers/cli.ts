@@ -11,12 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    env: { ...process.env, NO_COLOR: '1', CI: 'true', ...options.env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
