@@ -101,7 +101,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
   // are spooled as they finish: analysis runs beside the linking of the documents the cache answers.
   const runner = createRunner(
-    options.autoJobs ? threadsFor(options.jobs, inputBytes(sources, stdinBytes)) : Math.min(options.jobs, Math.max(1, sources.length)),
+    threadsFor(options.jobs, inputBytes(sources, stdinBytes), sources.length, options.autoJobs),
   );
   const window = Math.max(2, options.jobs * 4);
   const inFlight: Array<Promise<void>> = [];

@@ -20,9 +20,14 @@ export function defaultJobs(): number {
  */
 export const BYTES_PER_THREAD = 512 * 1024;
 
-/** Threads for `bytes` of input when --jobs is not given: up to `jobs`, one per BYTES_PER_THREAD (one: the main thread). */
-export function threadsFor(jobs: number, bytes: number): number {
-  return Math.min(jobs, Math.max(1, Math.ceil(bytes / BYTES_PER_THREAD)));
+/**
+ * Threads for `files` files of `bytes` in all (one: the main thread). With --jobs, that many; without
+ * (`auto`: the cores), one per BYTES_PER_THREAD. Never more than the files: one large file gains nothing
+ * from a worker beside an idle main thread.
+ */
+export function threadsFor(jobs: number, bytes: number, files: number, auto = true): number {
+  const wanted = auto ? Math.min(jobs, Math.max(1, Math.ceil(bytes / BYTES_PER_THREAD))) : jobs;
+  return Math.min(wanted, Math.max(1, files));
 }
 
 export interface Runner {
