@@ -1,5 +1,5 @@
-// What makes a cached result stale: another version, or other code or model files (which a developer
-// changes without bumping the version). Computed once per run from the files themselves: the compiled
+// What makes a cached result stale: another version, other code or model files (which a developer
+// changes without bumping the version), or other versions of the libraries installed. Computed once per run from the files themselves: the compiled
 // modules that read and analyse a document (pipeline/task.js and every module it imports, directly or
 // not) and the model files. Linking and writing do not change a document's analysis, so a change there
 // keeps the cached analyses; it changes only the rendered outputs, whose fingerprint covers the
@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
 
@@ -41,8 +42,31 @@ function modelFiles(): string[] {
     .sort();
 }
 
+/** name@version of every runtime dependency as installed (compromise's tags, csv-stringify's quoting):
+ *  an `npm update` changes results without changing a file of ours. */
+export function dependencyVersions(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(srcDir, '..', import.meta.url.includes('/dist/') ? '../package.json' : 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const require = createRequire(import.meta.url);
+  return Object.keys(pkg.dependencies ?? {}).sort().map((name) => {
+    try {
+      // the package's own package.json: the nearest one above its entry point that names it
+      for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+        const file = path.join(dir, 'package.json');
+        if (!fs.existsSync(file)) continue;
+        const found = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (found.name === name) return `${name}@${found.version}`;
+      }
+    } catch {
+      // not resolvable from here: named without a version
+    }
+    return `${name}@?`;
+  }).join(',');
+}
+
+let deps: string | null = null;
+
 function fingerprint(files: string[]): string {
-  const hash = createHash('sha256').update(VERSION);
+  const hash = createHash('sha256').update(VERSION).update((deps ??= dependencyVersions()));
   for (const f of files) hash.update(path.relative(srcDir, f)).update(fs.readFileSync(f));
   return `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { cacheGet, cacheKey, cachePut, cacheRead } from '../../src/cache/index.js';
 import { linkSummary } from '../../src/link/summary.js';
 import type { OutDocument } from '../../src/types.js';
-import { analysisModules, codeFingerprint } from '../../src/pipeline/fingerprint.js';
+import { analysisModules, codeFingerprint, dependencyVersions } from '../../src/pipeline/fingerprint.js';
+import { ROOT } from '../helpers/paths.js';
 import { cachedJson, processTask } from '../../src/pipeline/task.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -66,4 +67,10 @@ test("a cached document's JSON read again in pass 2: from its entry, else analys
   fs.rmSync(entry);
   fs.appendFileSync(file, 'More text.\n');
   await assert.rejects(cachedJson(task, key), /changed while extract was running/);
+});
+
+test('the fingerprints cover the installed version of every runtime dependency', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const installed = (name: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  assert.equal(dependencyVersions(), Object.keys(pkg.dependencies).sort().map((n) => `${n}@${installed(n)}`).join(','));
 });
