@@ -1,6 +1,6 @@
 // A document's result, stored under a key made of its bytes' hash, the code's fingerprint and the
 // options that change analysis; and a document's rendered output, stored under a key made of that
-// and of everything linking decided about it (see pipeline/render.ts). Entries carry a checksum of
+// and of everything linking decided about it (see Renderer in pipeline/spooled.ts). Entries carry a checksum of
 // their payload: a damaged or foreign entry is detected, ignored and replaced, never trusted.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

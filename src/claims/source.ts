@@ -194,7 +194,7 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
     if (nounish(t) && !has(t, 'Pronoun') && !(has(t, 'Determiner') && !NP_PREP.has(toks[k - 1]!.normal) && !(wide && toks[k - 1]!.normal === 'by'))) { b = k; continue; }
     // "said Mayor Guardian in a telephone interview": a medium or time adjunct ends the phrase
     if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
-    // "a count by The Associated Press", "early results of exit polls" (compromise may take "exit" for a verb)
+    // "the ambassador to Mali", "early results of exit polls" (compromise may take "exit" for a verb)
     const n1 = toks[k + 1];
     if (NP_PREP.has(t.normal) && nounish(n1) && k + 1 < end) { continue; }
     // "a count by The Associated Press"
