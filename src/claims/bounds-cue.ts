@@ -4,7 +4,7 @@
 // which then starts after the cue.
 import type { Draft } from './draft.js';
 import type { Ctx } from './context.js';
-import { A, Best, TEMPLATES, T, atom, clip, flagAtom, key, view, type Sink } from './bounds-view.js';
+import { A, Best, TEMPLATES, T, atom, clip, flagAtom, key, view, viewOver, type Sink } from './bounds-view.js';
 import { blocked, tokensOf, weightsOf, wordAt } from './bounds.js';
 
 const C = T(TEMPLATES.cue);
@@ -16,7 +16,8 @@ const REACH = 8;
  *  of its last word (the content then starts after the cue). */
 export function cueCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, bound: number, limit: number, sink: Sink): void {
   const { toks } = ctx;
-  const v = view(ctx);
+  const v = viewOver(ctx, d.cue[1] - 2, d.cue[1] + REACH + 3);
+  if (bound >= 0) view(ctx, bound);
   const c1 = d.cue[1], p = ctx.para[c1]!, unitEnd = ctx.ue[c1]!;
   let hi = c1;
   while (hi + 1 < unitEnd && hi < c1 + REACH && hi + 1 <= limit && !blocked(ctx, d, cues, hi + 1, p)) hi++;

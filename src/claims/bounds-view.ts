@@ -77,33 +77,62 @@ export interface View {
   /** Bits, in FLAG_BITS order after the direction: comma before it, finite verb, in a quote, "that", cue verb,
    *  a unit starting at it, a dash, semicolon or parenthesis before it. */
   flags: Uint8Array;
+  /** 1 for a token whose entries are filled in: only the paragraphs that hold a claim are read. */
+  ready: Uint8Array;
+  /** The paragraphs filled in (with two tokens either side). */
+  paras: Set<number>;
 }
 
+/** Whether a token holds a letter or digit. */
+export const holdsWord = (t: Token): boolean => t.text !== '' && /[\p{L}\p{N}]/u.test(t.text);
+
 const views = new WeakMap<Ctx, View>();
-export function view(ctx: Ctx): View {
+
+/** The document's view, filled in for the paragraph of token `near` (and two tokens either side of it, which
+ *  the features look at across its edges). */
+export function view(ctx: Ctx, near: number): View {
   let v = views.get(ctx);
-  if (v) return v;
   const n = ctx.toks.length;
-  v = { w: new Array<number>(n), g: new Array<number>(n), word: new Uint8Array(n), flags: new Uint8Array(n) };
-  const gaps: string[] = new Array<string>(n);
-  for (let k = 0; k < n; k++) {
-    const t = ctx.toks[k]!;
-    const wc = wordClass(t);
-    gaps[k] = gapClass(ctx, k);
-    v.w[k] = atom(wc);
-    v.g[k] = atom(gaps[k]!);
-    v.word[k] = t.text !== '' && /[\p{L}\p{N}]/u.test(t.text) ? 1 : 0;
-    const before = k > 0 ? gaps[k - 1]! : 'P';
-    v.flags[k] = (before.includes(',') ? 1 : 0)
-      | (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') ? 2 : 0)
-      | (ctx.tq[k]! >= 0 ? 4 : 0)
-      | (t.normal === 'that' ? 8 : 0)
-      | (wc.startsWith('CUE:') ? 16 : 0)
-      | (k > 0 && ctx.us[k] === k ? 32 : 0)
-      | (/[D;(]/.test(before) ? 64 : 0);
+  if (!v) {
+    v = { w: new Array<number>(n).fill(0), g: new Array<number>(n).fill(0), word: new Uint8Array(n), flags: new Uint8Array(n), ready: new Uint8Array(n), paras: new Set() };
+    views.set(ctx, v);
   }
-  views.set(ctx, v);
+  if (near < 0 || near >= n || v.paras.has(ctx.para[near]!)) return v;
+  const p = ctx.para[near]!;
+  v.paras.add(p);
+  let a = near, b = near;
+  while (a > 0 && ctx.para[a - 1] === p) a--;
+  while (b + 1 < n && ctx.para[b + 1] === p) b++;
+  for (let k = Math.max(0, a - 2); k <= Math.min(n - 1, b + 2); k++) if (!v.ready[k]) fill(ctx, v, k);
   return v;
+}
+
+/** The view filled in over tokens [a, b], whatever paragraphs they fall in. */
+export function viewOver(ctx: Ctx, a: number, b: number): View {
+  let v = view(ctx, -1);
+  for (let k = Math.max(0, a); k <= Math.min(ctx.toks.length - 1, b);) {
+    const p = ctx.para[k];
+    v = view(ctx, k);
+    while (k <= b && ctx.para[k] === p) k++;
+  }
+  return v;
+}
+
+function fill(ctx: Ctx, v: View, k: number): void {
+  const t = ctx.toks[k]!;
+  const wc = wordClass(t);
+  v.w[k] = atom(wc);
+  v.g[k] = atom(gapClass(ctx, k));
+  v.word[k] = holdsWord(t) ? 1 : 0;
+  const before = k > 0 ? gapClass(ctx, k - 1) : 'P';
+  v.flags[k] = (before.includes(',') ? 1 : 0)
+    | (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') ? 2 : 0)
+    | (ctx.tq[k]! >= 0 ? 4 : 0)
+    | (t.normal === 'that' ? 8 : 0)
+    | (wc.startsWith('CUE:') ? 16 : 0)
+    | (k > 0 && ctx.us[k] === k ? 32 : 0)
+    | (/[D;(]/.test(before) ? 64 : 0);
+  v.ready[k] = 1;
 }
 
 // Features are numbers (template, atom, atom) so that scoring a candidate builds no string.

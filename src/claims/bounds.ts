@@ -8,7 +8,7 @@ import type { Span } from '../types.js';
 import type { Draft } from './draft.js';
 import { type Ctx } from './context.js';
 import { SUBORD } from './frames.js';
-import { A, Best, TEMPLATES, T, atom, clip, flagAtom, key, toMap, view, type Sink, type Which } from './bounds-view.js';
+import { A, Best, TEMPLATES, T, atom, clip, flagAtom, holdsWord, key, toMap, view, viewOver, type Sink, type Which } from './bounds-view.js';
 
 export type { Sink } from './bounds-view.js';
 export { featureName } from './bounds-view.js';
@@ -36,31 +36,29 @@ export function hasBoundsModel(): boolean { return model !== null; }
 /** The first token holding a word at or after character `pos`, or -1. */
 export function wordAt(ctx: Ctx, pos: number): number {
   const { toks } = ctx;
-  const v = view(ctx);
   let lo = 0, hi = toks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
-  while (lo < toks.length && !v.word[lo]) lo++;
+  while (lo < toks.length && !holdsWord(toks[lo]!)) lo++;
   return lo < toks.length ? lo : -1;
 }
 
 /** First and last token holding a word inside a span, or null. */
 export function tokensOf(ctx: Ctx, s: Span): [number, number] | null {
   const { toks } = ctx;
-  const v = view(ctx);
   let lo = 0, hi = toks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.end <= s.start) lo = mid + 1; else hi = mid; }
   let a = lo;
-  while (a < toks.length && !v.word[a] && toks[a]!.start < s.end) a++;
+  while (a < toks.length && !holdsWord(toks[a]!) && toks[a]!.start < s.end) a++;
   if (a >= toks.length || toks[a]!.start >= s.end) return null;
   let b = a;
-  for (let k = a + 1; k < toks.length && toks[k]!.start < s.end; k++) if (v.word[k]) b = k;
+  for (let k = a + 1; k < toks.length && toks[k]!.start < s.end; k++) if (holdsWord(toks[k]!)) b = k;
   return [a, b];
 }
 
 /** Candidate starts of the content [s0, e0] with their features, never across the claim's own source or cue
  *  nor out of the paragraph. */
 export function startCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number, e0: number, sink: Sink): void {
-  const v = view(ctx);
+  const v = viewOver(ctx, s0 - REACH.back - 2, Math.min(e0, s0 + REACH.fwd) + 2);
   const p = ctx.para[s0]!;
   let floor = s0;
   // after "told", the rules have stepped over the addressee on purpose
@@ -93,7 +91,9 @@ export function startCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number
 /** Candidate ends of the content [s0, e0] with their features. */
 export function endCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number, e0: number, sink: Sink): void {
   const { toks } = ctx;
-  const v = view(ctx);
+  view(ctx, d.cue[0]);
+  view(ctx, s0);
+  const v = viewOver(ctx, Math.max(s0, e0 - REACH.trim) - 2, e0 + REACH.extend + 3);
   const p = ctx.para[s0]!;
   // "When X said A, B": a cue inside an opening subordinate clause; its content never runs into the main clause
   let u = ctx.us[d.cue[0]]!;
