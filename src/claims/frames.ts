@@ -20,6 +20,8 @@ export const SUBORD = /^(when|while|as|after|before|if|because|since|although|th
 const QUOTE_OR_COMMA = /[,”"]|''/;
 const TAIL_CUE = /^(adding|saying|noting|arguing|explaining|insisting|warning|suggesting|claiming|stressing|telling|according|citing)$/;
 
+// Participles that open a reduced relative inside a subject; unlike source.ts's RELEASED, not "reported",
+// which is a cue of its own ("The station reported Monday that ...").
 const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed)$/;
 
 const ADJUNCT = (t: Token | undefined) => !!t && (has(t, 'Date') || TIME.test(t.normal));
@@ -42,9 +44,10 @@ function reducedRelative(ctx: Ctx, i: number): boolean {
 function reducedSubject(ctx: Ctx, left: [number, number], floor: number): [number, number] {
   const { toks } = ctx;
   let k = left[0] - 1;
-  if (ADJUNCT(toks[left[1]]) && allTime(ctx, left)) k = left[0] - 1;
-  else if (toks[k]?.normal !== 'by') return left;
-  else k--;
+  if (!(ADJUNCT(toks[left[1]]) && allTime(ctx, left))) {
+    if (toks[k]?.normal !== 'by') return left;
+    k--;
+  }
   while (k > floor && ADJUNCT(toks[k]) && !/[,;:“”"()]|''/.test(gapAfter(ctx, k))) k--;
   if (k <= floor || !RELEASED_FORM.test(toks[k]!.normal) || /[,;:“”"()]|''/.test(gapAfter(ctx, k)) || /[,;:“”"()]|''/.test(gapAfter(ctx, k - 1))) return left;
   const head = npLeft(ctx, k - 1, floor);
@@ -330,7 +333,6 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
 
 const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;
 
-/** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
 /** `on the show “Sunday Morning News,” Rep. Lee said ...`: a short quotation of capitalised words that opens after
  *  other words of its unit is a title, not what the source said. k: its last token. */
 function quotedTitle(ctx: Ctx, k: number): boolean {
@@ -343,6 +345,7 @@ function quotedTitle(ctx: Ctx, k: number): boolean {
   return true;
 }
 
+/** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
 function titleCase(ctx: Ctx, i: number): boolean {
   let cap = 0, n = 0;
   for (let k = ctx.us[i]!; k < ctx.ue[i]!; k++) {

@@ -1,9 +1,10 @@
 // What makes a cached result stale: another version, other code or model files (which a developer
-// changes without bumping the version), or other versions of the libraries installed. Computed once per run from the files themselves: the compiled
-// modules that read and analyse a document (pipeline/task.js and every module it imports, directly or
-// not) and the model files. Linking and writing do not change a document's analysis, so a change there
-// keeps the cached analyses; it changes only the rendered outputs, whose fingerprint covers the
-// modules that link and render a document (pipeline/spooled.js and its imports).
+// changes without bumping the version), or other versions of the libraries installed. Computed once per
+// run from the files themselves: the compiled modules that read and analyse a document (pipeline/task.js
+// and every module it imports, directly or not) and the model files. Linking and writing do not change a
+// document's analysis, so a change there keeps the cached analyses; it changes only the rendered outputs,
+// whose fingerprint covers the modules that link and render a document (pipeline/spooled.js and its
+// imports).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

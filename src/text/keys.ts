@@ -43,5 +43,5 @@ export function byDisplayPreference(a: string, b: string): number {
  *  being more often acronyms than names. */
 export function unshout(name: string): string {
   if (!isShouting(name) || !/\p{Lu}{5}/u.test(name)) return name;
-  return name.replace(/\p{L}+/gu, (w) => (w.length <= 3 && /^(US|UK|UN|EU|DC)$/.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
+  return name.replace(/\p{L}+/gu, (w) => (/^(US|UK|UN|EU|DC)$/.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
 }
