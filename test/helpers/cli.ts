@@ -21,8 +21,16 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+// each test file runs in a process of its own: what it made in the temporary folder goes when it ends
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'extract-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 export function readJson<T = unknown>(file: string): T {
