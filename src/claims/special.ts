@@ -85,7 +85,8 @@ const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|
 function accordingSource(ctx: Ctx, i: number, end: number): [number, number] | null {
   const np = npRight(ctx, i, end, false, true);
   const t = ctx.toks[i];
-  if (np || !t || !/^[\p{L}\p{N}]/u.test(t.text)) return np;
+  if (np) return [np[0], modifiersRight(ctx, np[1], end)];
+  if (!t || !/^[\p{L}\p{N}]/u.test(t.text)) return np;
   let b = i;
   for (let k = i + 1; k < end && k - i < 8; k++) {
     if (/[,;:()\[\]—–"“”]|''/.test(gapAfter(ctx, k - 1)) || /^(who|which|that|and|but|while|as|because)$/.test(ctx.toks[k]!.normal)) break;
@@ -254,3 +255,21 @@ export function leadingGerund(ctx: Ctx, i: number): Draft[] {
   return [{ frame: 'GER', cue, source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info }];
 }
 
+
+/** "according to a lawsuit filed in Manhattan by X.", "according to three people briefed on the talks,": what follows
+ *  the noun up to the clause's break is its modifier, and gold keeps it in the source — not a relative clause
+ *  ("a new poll that shows ...") or a new verb. The last token of the source. */
+function modifiersRight(ctx: Ctx, b: number, end: number): number {
+  const { toks } = ctx;
+  let e = b;
+  for (let k = b + 1; k < end; k++) {
+    if (/[,;:()\[\]—–"“”]|''|\s-\s/.test(gapAfter(ctx, k - 1)) || ctx.tq[k]! >= 0) break;
+    if (k - b > 15) return b;
+    const w = toks[k]!;
+    if (w.text === '') continue;
+    if (/^(who|which|that|but|while|as|because|when|where|if)$/.test(w.normal)) return b;
+    if (has(w, 'Verb') && !has(w, 'Participle') && !has(w, 'PastTense') && !has(w, 'Noun') && !has(w, 'Gerund') && !has(w, 'Particle')) return b;
+    e = k;
+  }
+  return e;
+}

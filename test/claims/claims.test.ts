@@ -625,3 +625,9 @@ test('a dateline with a date ("LONDON, 12 March - ") is no part of the source; "
   assert.equal(words(c.content.text), 'that the plan would work');
   assert.equal(one('She insisted on a recount.', 'insisted on').source.text, 'She');
 });
+
+test('"according to" keeps the whole phrase up to the break, but not a relative clause or a new verb', () => {
+  expectClaim('The plant will close, according to a lawsuit filed in Lima by two former workers.', 'according to', 'a lawsuit filed in Lima by two former workers', 'The plant will close');
+  expectClaim('According to three people briefed on the talks, the deal is off.', 'According to', 'three people briefed on the talks', 'the deal is off');
+  expectClaim('Prices rose, according to a new poll that shows most voters are worried.', 'according to', 'a new poll', 'Prices rose');
+});
