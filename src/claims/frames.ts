@@ -176,9 +176,13 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const np = npLeft(ctx, cue[0] - 1, floor);
     const wide = np && withAppositiveLeft(ctx, np, floor);
     if (wide && wide[0] < np![0]) left = nameBefore(ctx, wide, floor);
-    else left = appositiveSubject(ctx, cue[0] - 1, floor)
-      // "Sen. Jo Reed (D-R.I.), said": a stray comma after a whole-unit name
-      ?? (np && np[0] === firstReal(ctx, floor) && /\)/.test(toks[np[1]]!.post) ? np : null);
+    else {
+      // "Ana Ruiz, a spokeswoman for the group, which ..., said": the name before the appositive leads it
+      const ap = appositiveSubject(ctx, cue[0] - 1, floor);
+      left = ap ? nameBefore(ctx, ap, floor)
+        // "Sen. Jo Reed (D-R.I.), said": a stray comma after a whole-unit name
+        : (np && np[0] === firstReal(ctx, floor) && /\)/.test(toks[np[1]]!.post) ? np : null);
+    }
   }
   if (left) {
     const src = left;
@@ -300,21 +304,25 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     if (k < floor || end - k > 30) return null;
     const first = toks[k + 1]!;
     if (/^(and|but|or|so|while|as|because|although|though)$/.test(first.normal)) return null;
-    if (!/^(who|whose)$/.test(first.normal)) {
+    // "X, which is made up of investors, said": a relative clause describing the appositive before it
+    if (!/^(who|whose|which)$/.test(first.normal)) {
       for (let m = k + 1; m <= end; m++) {
         const t = toks[m]!;
-        // "a businessman who had been on the board": verbs inside a relative clause are the appositive's own
-        if (/^(who|whose)$/.test(t.normal) && m > k + 2) break;
+        // "a businessman who had been on the board", "the agency that oversees the program": verbs inside a
+        // relative clause are the appositive's own
+        if (/^(who|whose|which|that)$/.test(t.normal) && m > k + 2 && nounish(toks[m - 1])) break;
         const compound = m < end && has(toks[m + 1], 'Noun') && !has(toks[m + 1], 'Pronoun'); // "tax expert"
         // "a statement released by the campaign": a reduced relative, not a finite verb
         const reduced = has(t, 'PastTense') && /^(by|in|on|at|for|last|this|earlier)$/.test(toks[m + 1]?.normal ?? '') && m > k + 1 && nounish(toks[m - 1]);
+        // "Pyongyang's only ally": compromise may read a possessive 's as a hidden "is", a token with no text
+        if (t.text === '') continue;
         if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && !has(t, 'Adjective') && !nounLike(t) && !compound && !reduced) return null;
         if (ctx.tq[m]! >= 0) return null;
       }
     }
     const head = npLeft(ctx, k, floor);
     // "the White House spokesman, Josh Earnest, said" / "A senior official, who asked not to be named, said"
-    const named = head && (roleHead(toks[head[1]]) && (/^(who|whose)$/.test(first.normal) || has(first, 'ProperNoun') || has(first, 'Person')));
+    const named = head && (roleHead(toks[headNoun(ctx, head)]) && (/^(who|whose)$/.test(first.normal) || has(first, 'ProperNoun') || has(first, 'Person')));
     if (head && (named || /\)/.test(toks[head[1]]!.post) || has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun') || has(toks[head[1]], 'Organization') || /^[A-Z][a-z]/.test(toks[head[1]]!.text)) && (head[0] === floor || !nounish(toks[head[0] - 1]) && !(has(toks[head[0] - 1], 'Preposition') && !SUBORD.test(toks[head[0] - 1]!.normal)) || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) {
       // "Ana Ruiz, in a statement, said" / "Lee, facing a challenge, said": an adjunct piece is no part of the source
       for (let m = k + 1, last = head[1]; m <= c; m++) {
@@ -329,6 +337,12 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     end = k;
   }
   return null;
+}
+
+/** The head of a noun phrase with a prepositional phrase: "lawyer" in "A lawyer for the news outlets". */
+function headNoun(ctx: Ctx, np: [number, number]): number {
+  for (let k = np[0] + 1; k <= np[1]; k++) if (has(ctx.toks[k], 'Preposition') && nounish(ctx.toks[k - 1])) return k - 1;
+  return np[1];
 }
 
 const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;

@@ -44,6 +44,11 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]) || /^(those|anyone|everyone|someone|others)$/.test(toks[j - 1]!.normal))) return [j, j];
   // "Many of you", "some of them" (object pronouns are no phrase of their own)
   if (/^(you|them|us|those)$/.test(toks[j]!.normal) && toks[j - 1]?.normal === 'of' && j - 2 >= floor && QUANT.test(toks[j - 2]!.normal)) return [j - 2, j];
+  // "Those close to him", "people familiar with them": an object pronoun ends the phrase's own preposition
+  if (/^(him|her|them|us|me)$/.test(toks[j]!.normal) && j - 2 >= floor && /^(to|with)$/.test(toks[j - 1]!.normal) && /^(familiar|close)$/.test(toks[j - 2]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, j - 2))) {
+    const head = npLeft(ctx, j - 2, floor);
+    return head ? [head[0], j] : null;
+  }
   if (!nounish(toks[j])) return null;
   let a = j, sawProper = proper(toks[j]!), coord = false;
   if (has(toks[j]!, 'Pronoun')) {
@@ -172,7 +177,8 @@ export function withAppositiveLeft(ctx: Ctx, np: [number, number], floor: number
   if (a - 1 < floor || !/,/.test(ctx.toks[j]!.post)) return np;
   if (!/,/.test(gapAfter(ctx, a - 1))) return np;
   const head = npLeft(ctx, a - 1, floor);
-  if (!head || !proper(ctx.toks[head[1]]!)) return np;
+  // "Vann R. Newkirk II": compromise may not know a name's last word, but its capital tells (not at the unit's start)
+  if (!head || !(proper(ctx.toks[head[1]]!) || head[1] > floor && /^\p{Lu}/u.test(ctx.toks[head[1]]!.text))) return np;
   // "a challenge in Iowa, a swing state": the name is a preposition's object, not the subject
   if (head[0] - 1 >= floor && has(ctx.toks[head[0] - 1], 'Preposition') && !/^(when|while|as|after|before|if|because|since|although|though|once|until|unless)$/.test(ctx.toks[head[0] - 1]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, head[0] - 1))) return np;
   return [head[0], j];

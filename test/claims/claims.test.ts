@@ -631,3 +631,12 @@ test('"according to" keeps the whole phrase up to the break, but not a relative 
   expectClaim('According to three people briefed on the talks, the deal is off.', 'According to', 'three people briefed on the talks', 'the deal is off');
   expectClaim('Prices rose, according to a new poll that shows most voters are worried.', 'according to', 'a new poll', 'Prices rose');
 });
+
+test('appositive subjects: a role with its own phrase, a relative clause inside the appositive, a name compromise does not know', () => {
+  expectClaim('A lawyer for the two papers, Dana Ruiz, said no decision had been made.', 'said', 'A lawyer for the two papers, Dana Ruiz', 'no decision had been made');
+  expectClaim('The Lima Water Board, the agency that runs the dams, said it would cut supply.', 'said', 'The Lima Water Board, the agency that runs the dams', 'it would cut supply');
+  expectClaim('Rosa Diaz, a spokeswoman for the Growers League, which represents farmers, said prices fell.', 'said', 'Rosa Diaz, a spokeswoman for the Growers League, which represents farmers', 'prices fell');
+  expectClaim('“We lost the harvest,” Vann R. Okoro II, a writer for The Ledger, said.', 'said', 'Vann R. Okoro II, a writer for The Ledger', 'We lost the harvest');
+  expectClaim('Those close to him say he will run again.', 'say', 'Those close to him', 'he will run again');
+  expectClaim("Peru, Bolivia's only ally and its lifeline to the sea, said it was opposed to the test.", 'said', "Peru, Bolivia's only ally and its lifeline to the sea", 'it was opposed to the test');
+});
