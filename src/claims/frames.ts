@@ -158,6 +158,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "Obama himself said", "Carter however said": the emphatic pronoun or aside is neither source nor cue
   const subjEnd = cue[0] - 2 >= floor && REFLEXIVE.test(toks[cue[0] - 1]!.normal) && !/[,;:“”"]|''/.test(gapAfter(ctx, cue[0] - 2)) ? cue[0] - 2 : cue[0] - 1;
   let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, subjEnd, floor) : null;
+  // "Boreing said": a name that compromise reads as a verb, alone before a speech cue at the unit's start
+  if (!left && subjEnd === cue[0] - 1 && subjEnd === firstReal(ctx, floor) && info.cls === 'speech' && verbName(toks[subjEnd]!)) left = [subjEnd, subjEnd];
   // "The mayor on Monday said": step over the time phrase to the subject
   // "Trump at the time said": so is "at the time" / "at that point"
   if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
@@ -314,13 +316,18 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
         const compound = m < end && has(toks[m + 1], 'Noun') && !has(toks[m + 1], 'Pronoun'); // "tax expert"
         // "a statement released by the campaign": a reduced relative, not a finite verb
         const reduced = has(t, 'PastTense') && /^(by|in|on|at|for|last|this|earlier)$/.test(toks[m + 1]?.normal ?? '') && m > k + 1 && nounish(toks[m - 1]);
-        // "Pyongyang's only ally": compromise may read a possessive 's as a hidden "is", a token with no text
-        if (t.text === '') continue;
+        // "Pyongyang's only ally": compromise may read a possessive 's as a hidden "is", a token with no text;
+        // "the center-left think tank": the second half of a hyphenated word is no verb of its own
+        if (t.text === '' || gapAfter(ctx, m - 1) === '-') continue;
         if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun') && !has(t, 'Adjective') && !nounLike(t) && !compound && !reduced) return null;
         if (ctx.tq[m]! >= 0) return null;
       }
     }
-    const head = npLeft(ctx, k, floor);
+    // "Patch, a former party director, said": a name that compromise reads as a verb, alone at the unit's start
+    const head = npLeft(ctx, k, floor) ?? (k === firstReal(ctx, floor) && verbName(toks[k]!) ? [k, k] as [number, number] : null);
+    // "Several candidates, including Trump, said", "A third of them, 33%, say": an example or a figure set off
+    // inside the subject belongs to it
+    if (head && c === end && (/^(including|like)$/.test(first.normal) || figureOnly(ctx, k + 1, c)) && (head[0] === floor || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) return [head[0], c];
     // "the White House spokesman, Josh Earnest, said" / "A senior official, who asked not to be named, said"
     const named = head && (roleHead(toks[headNoun(ctx, head)]) && (/^(who|whose)$/.test(first.normal) || has(first, 'ProperNoun') || has(first, 'Person')));
     if (head && (named || /\)/.test(toks[head[1]]!.post) || has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun') || has(toks[head[1]], 'Organization') || /^[A-Z][a-z]/.test(toks[head[1]]!.text)) && (head[0] === floor || !nounish(toks[head[0] - 1]) && !(has(toks[head[0] - 1], 'Preposition') && !SUBORD.test(toks[head[0] - 1]!.normal)) || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) {
@@ -337,6 +344,17 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     end = k;
   }
   return null;
+}
+
+/** A capitalised word compromise tags as a verb ("Boreing", "Patch"): a name when a subject is due. */
+function verbName(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Modal');
+}
+
+/** "33%", "26 percent": a figure and nothing else. */
+function figureOnly(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ctx.toks[k]!.text !== '' && !has(ctx.toks[k], 'Value') && !/^(percent|per|cent)$/.test(ctx.toks[k]!.normal)) return false;
+  return true;
 }
 
 /** The head of a noun phrase with a prepositional phrase: "lawyer" in "A lawyer for the news outlets". */

@@ -44,6 +44,18 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
   if (REL.has(toks[j]!.normal) && (j === floor || /,/.test(gapAfter(ctx, j - 1)) || nounish(toks[j - 1]) || /^(those|anyone|everyone|someone|others)$/.test(toks[j - 1]!.normal))) return [j, j];
   // "Many of you", "some of them" (object pronouns are no phrase of their own)
   if (/^(you|them|us|those)$/.test(toks[j]!.normal) && toks[j - 1]?.normal === 'of' && j - 2 >= floor && QUANT.test(toks[j - 2]!.normal)) return [j - 2, j];
+  // "Those surveyed", "56 percent of Cuban-Americans polled": the participle of a poll closes its phrase
+  if (POLLED.test(toks[j]!.normal) && j - 1 >= floor && !PUNCT_STOP.test(gapAfter(ctx, j - 1))) {
+    let head = /^(those|people|voters|respondents|adults)$/.test(toks[j - 1]!.normal) ? [j - 1, j - 1] : npLeft(ctx, j - 1, floor);
+    // "Thirty-one percent of those surveyed"
+    if (head && head[0] - 2 >= floor && toks[head[0] - 1]!.normal === 'of' && !PUNCT_STOP.test(gapAfter(ctx, head[0] - 2))) head = npLeft(ctx, head[0] - 2, floor) ?? head;
+    return head ? [head[0], j] : null;
+  }
+  // "Her campaign workers here said": a place adverb after the noun stays with it
+  if (/^(here|there)$/.test(toks[j]!.normal) && j - 1 >= floor && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, j - 1))) {
+    const head = npLeft(ctx, j - 1, floor);
+    return head ? [head[0], j] : null;
+  }
   // "Those close to him", "people familiar with them": an object pronoun ends the phrase's own preposition
   if (/^(him|her|them|us|me)$/.test(toks[j]!.normal) && j - 2 >= floor && /^(to|with)$/.test(toks[j - 1]!.normal) && /^(familiar|close)$/.test(toks[j - 2]!.normal) && !PUNCT_STOP.test(gapAfter(ctx, j - 2))) {
     const head = npLeft(ctx, j - 2, floor);
@@ -141,6 +153,7 @@ function quantityLeft(ctx: Ctx, a: number, floor: number): number {
   return a;
 }
 
+const POLLED = /^(surveyed|polled|interviewed|questioned|sampled)$/;
 const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
 const SUBJECT_PREP = /^(in|of|to|by|from|for|at|on|with)$/;
 

@@ -640,3 +640,14 @@ test('appositive subjects: a role with its own phrase, a relative clause inside 
   expectClaim('Those close to him say he will run again.', 'say', 'Those close to him', 'he will run again');
   expectClaim("Peru, Bolivia's only ally and its lifeline to the sea, said it was opposed to the test.", 'said', "Peru, Bolivia's only ally and its lifeline to the sea", 'it was opposed to the test');
 });
+
+test('subjects compromise misreads: poll participles, "here", an example or a figure set off, a name tagged as a verb, a hyphenated word', () => {
+  expectClaim('Those surveyed said the mayor was best able to handle the flood.', 'said', 'Those surveyed', 'the mayor was best able to handle the flood');
+  expectClaim('Thirty-one percent of those polled say they would be satisfied.', 'say', 'Thirty-one percent of those polled', 'they would be satisfied');
+  expectClaim('Her campaign workers here said they had knocked on every door.', 'said', 'Her campaign workers here', 'they had knocked on every door');
+  expectClaim('Several mayors, including Ruiz, said the law should be repealed.', 'said', 'Several mayors, including Ruiz', 'the law should be repealed');
+  expectClaim('A third of farmers, 33%, say they will sell.', 'say', 'A third of farmers, 33%', 'they will sell');
+  expectClaim('Boreing said the members will still meet on Fridays.', 'said', 'Boreing', 'the members will still meet on Fridays');
+  expectClaim('Patch, a former party communications director, said the count was slow.', 'said', 'Patch, a former party communications director', 'the count was slow');
+  expectClaim('Matt Okoro, a founder of the center-left group Third Way, said the bill was dead.', 'said', 'Matt Okoro, a founder of the center-left group Third Way', 'the bill was dead');
+});
