@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { segment } from '../src/segment/index.js';
+import { findEntities } from '../src/entities/index.js';
+import { withNames } from '../src/claims/names.js';
 import type { Segmented } from '../src/types.js';
 
 /** A gold span: none, one range, or several (discontinuous). */
@@ -15,8 +17,13 @@ export function readGold(file: string): Gold[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Gold);
 }
 
-/** The document's segmentation, from `cache` when it holds one. */
+/** The document's segmentation, from `cache` when it holds one, with the entity stage's names on its tokens
+ *  as the claims stage sees them in a real run. */
 export function segmented(g: Gold, cache: string | undefined): Segmented {
+  return named(rawSegmented(g, cache));
+}
+
+function rawSegmented(g: Gold, cache: string | undefined): Segmented {
   if (!cache) return segment(g.text);
   fs.mkdirSync(cache, { recursive: true });
   const cf = path.join(cache, g.id.replace(/[^A-Za-z0-9._-]/g, '_') + '.json');
@@ -24,6 +31,11 @@ export function segmented(g: Gold, cache: string | undefined): Segmented {
   const seg = segment(g.text);
   fs.writeFileSync(cf, JSON.stringify(seg));
   return seg;
+}
+
+/** Names do not depend on the reference date; any will do. */
+export function named(seg: Segmented): Segmented {
+  return withNames(seg, findEntities(seg, '2016-06-01', []));
 }
 
 /** The options both trainers take: [TRAIN.jsonl] [--cache DIR] [--holdout [--fold K]], and a reader for the

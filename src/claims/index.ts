@@ -8,6 +8,7 @@ import { flatten, resolveSource } from './pronoun.js';
 import { features, score, threshold } from './confidence.js';
 import { refine } from './bounds.js';
 import { afterCue, cueRoom, refineCue } from './bounds-cue.js';
+import { withNames } from './names.js';
 
 export type { Draft } from './frames.js';
 
@@ -108,7 +109,7 @@ function placeEdges(ctx: Ctx, d: Draft, cues: Uint8Array): boolean {
 }
 
 export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] {
-  const { ctx, drafts } = draftClaims(seg);
+  const { ctx, drafts } = draftClaims(withNames(seg, entities));
   const flat = flatten(entities);
   const { toks, seg: { text } } = ctx;
   const span = (r: [number, number]) => ({ start: toks[r[0]]!.start, end: toks[r[1]]!.end, text: text.slice(toks[r[0]]!.start, toks[r[1]]!.end) });
