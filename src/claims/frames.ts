@@ -113,7 +113,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);
   // ", citing X": X is the outer claim's source (via), and gold also reads it like ", saying X": the subject cites X
   if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return [...citing(ctx, i), ...sharedSubject(ctx, i, 'GER')];
-  if (/^(and|but)$/.test(toks[i - 1]?.normal ?? '') && i - 1 > ctx.us[i]! && has(t, 'Verb') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
+  // "... and said", "... and then said" (compromise may read "and said funding" as an adjective "said")
+  const conj = has(toks[i - 1], 'Adverb') && !/,/.test(gapAfter(ctx, i - 2)) ? i - 2 : i - 1;
+  if (/^(and|but)$/.test(toks[conj]?.normal ?? '') && conj > ctx.us[i]! && (has(t, 'Verb') || t.normal === 'said') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
     && !(nounLike(t) && has(toks[i + 1], 'Noun'))) return sharedSubject(ctx, i, 'COORD');
   // compromise sometimes tags ", calling him ..." as a noun: a lexicon -ing form after a comma is still a gerund
   if ((has(t, 'Gerund') || /ing$/.test(t.normal) && cueInfo(t.normal)) && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return sharedSubject(ctx, i, 'GER');

@@ -651,3 +651,10 @@ test('subjects compromise misreads: poll participles, "here", an example or a fi
   expectClaim('Patch, a former party communications director, said the count was slow.', 'said', 'Patch, a former party communications director', 'the count was slow');
   expectClaim('Matt Okoro, a founder of the center-left group Third Way, said the bill was dead.', 'said', 'Matt Okoro, a founder of the center-left group Third Way', 'the bill was dead');
 });
+
+test('a second verb sharing the subject: "and then said", and "and said" that compromise reads as an adjective', () => {
+  const a = one('The judge rubbed his chin, and then said the case was closed.', 'then said');
+  assert.deepEqual([a.source.text, a.content.text], ['The judge', 'the case was closed']);
+  const b = one('Mayor Ruiz called on Congress to pass a deal and said funding is needed.', 'said');
+  assert.deepEqual([b.source.text, b.content.text], ['Mayor Ruiz', 'funding is needed']);
+});
