@@ -97,6 +97,22 @@ function closeBracket<T extends { start: number; end: number; text: string }>(te
   return open > 0 && close ? { ...s, end: s.end + close[0].length, text: text.slice(s.start, s.end + close[0].length) } : s;
 }
 
+/** `the talks were "constructive".`: a content that opens a quotation and ends right before its closing mark takes
+ *  the mark, so that what a user reads is balanced. The new end. */
+export function withClosingQuote(text: string, start: number, end: number): number {
+  const next = text[end];
+  if (next === undefined) return end;
+  const span = text.slice(start, end);
+  const count = (re: RegExp) => (span.match(re) ?? []).length;
+  const open = next === '”' ? count(/“/g) - count(/”/g)
+    : next === '"' ? count(/"/g) % 2
+      // a single mark is also an apostrophe: count only those that open a word
+      : next === '’' ? count(/(^|[\s(\[])‘/g) - count(/’(?![\p{L}])/gu)
+        : next === "'" && text[end + 1] !== "'" ? count(/(^|[\s(\[])'(?=\p{L})/gu) - count(/(?<=\p{L})'(?!\p{L})/gu)
+          : 0;
+  return open > 0 ? end + 1 : end;
+}
+
 /** The boundary models' edges for a claim's content and cue end; true when the content moved. A split quote's
  *  pieces are the quote's own, so only a one-range content moves. */
 function placeEdges(ctx: Ctx, d: Draft, cues: Uint8Array): boolean {
@@ -129,14 +145,14 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
     const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeBracket(text, span(d.source)) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
     const parts = [...d.content].sort((a, b) => a.start - b.start);
-    const start = parts[0]!.start, end = parts[parts.length - 1]!.end;
+    const start = parts[0]!.start, end = withClosingQuote(text, start, parts[parts.length - 1]!.end);
     const claim: FoundClaim = {
       sentence: toks[d.cue[0]]!.sentence,
       kind,
       confidence: Math.round(p * 1000) / 1000,
       source: { ...src, anonymous: d.source ? isAnonymous(toks, d.source[0], d.source[1]) : true, entity: d.source ? resolveSource(flat, src, text) : null },
       cue: d.cueChars ? { ...d.cueChars, text: text.slice(d.cueChars.start, d.cueChars.end) } : span(d.cue),
-      content: { start, end, text: text.slice(start, end), ...(parts.length > 1 ? { parts: parts.map((p) => ({ start: p.start, end: p.end })) } : {}) },
+      content: { start, end, text: text.slice(start, end), ...(parts.length > 1 ? { parts: parts.map((p, n) => ({ start: p.start, end: n === parts.length - 1 ? end : p.end })) } : {}) },
     };
     if (d.via) claim.via = span(d.via);
     if (prior !== undefined) out[prior] = claim;

@@ -658,3 +658,11 @@ test('a second verb sharing the subject: "and then said", and "and said" that co
   const b = one('Mayor Ruiz called on Congress to pass a deal and said funding is needed.', 'said');
   assert.deepEqual([b.source.text, b.content.text], ['Mayor Ruiz', 'funding is needed']);
 });
+
+test('a content that opens a quotation keeps its closing mark; an apostrophe is no quotation', () => {
+  for (const [q1, q2] of [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]]) {
+    const c = one(`A source said the talks were ${q1}constructive${q2}.`, 'said');
+    assert.equal(c.content.text, `the talks were ${q1}constructive${q2}`);
+  }
+  assert.equal(one('A source said the workers’ pay was fair’.', 'said').content.text, 'the workers’ pay was fair');
+});
