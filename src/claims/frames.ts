@@ -145,6 +145,11 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "the said", but not "who said" / "another said" (compromise tags both as determiners)
   if (prev && has(prev, 'Determiner') && i - 1 >= ctx.us[i]! && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !DET_SUBJECT.test(prev.normal)) return [];
   if (prev?.normal === 'to' && !has(prev, 'Verb')) return []; // "to say" — an infinitive, rarely a claim
+  // "Ceasefire talks stall ...": "talk" and "speak" report nothing without their preposition, a colon or a quote
+  if (/^(talks?|talked|speaks?|spoke)$/.test(t.normal)) {
+    let n = i + 1; while (has(toks[n], 'Adverb') && n - i < 3) n++; // "spoke candidly about"
+    if (!/^(about|of|on|to|with|out|up|over)$/.test(toks[n]?.normal ?? '') && !/[:“"‘]|''/.test(gapAfter(ctx, n - 1))) return [];
+  }
   const cue = cueSpan(ctx, i, info);
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
   if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle')) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {

@@ -666,3 +666,8 @@ test('a content that opens a quotation keeps its closing mark; an apostrophe is 
   }
   assert.equal(one('A source said the workers’ pay was fair’.', 'said').content.text, 'the workers’ pay was fair');
 });
+
+test('"talks" and "spoke" report nothing without their preposition, a colon or a quote ("Ceasefire talks stall")', () => {
+  assert.deepEqual(claims('Ceasefire talks stall as shelling resumes near Kherson').map((c) => c.cue.text), []);
+  expectClaim('She spoke candidly about the budget cuts.', 'spoke candidly about', 'She', 'the budget cuts');
+});
