@@ -56,7 +56,8 @@ export function claimRows(d: OutDocument, cluster: (id: string | null) => ClaimC
       d.path, c.id, c.sentence, c.kind, c.confidence,
       c.source.text, c.source.start, c.source.end, c.source.entityId, c.source.anonymous,
       c.cue.text, c.cue.start, c.cue.end,
-      c.content.text, c.content.start, c.content.end,
+      // a quote split by its cue reads as its pieces; the offsets keep spanning the whole
+      c.content.parts && c.content.parts.length > 1 ? c.content.parts.map((p) => p.text).join(' … ') : c.content.text, c.content.start, c.content.end,
       c.via?.text, c.clusterId, cl?.claims.length, cl?.documents,
     ];
   });

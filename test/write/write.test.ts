@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExtractError } from '../../src/errors.js';
 import { AtomicBatch, prepareOutDir } from '../../src/write/atomic.js';
-import { toCsv } from '../../src/write/csv.js';
+import { claimRows, toCsv } from '../../src/write/csv.js';
 import { JsonWriter } from '../../src/write/json.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -43,4 +43,18 @@ test('an output path that is a file is refused with OUTPUT_NOT_DIRECTORY', () =>
   fs.writeFileSync(file, '');
   assert.throws(() => prepareOutDir(file), (e: unknown) => e instanceof ExtractError && e.code === 'OUTPUT_NOT_DIRECTORY');
   assert.throws(() => prepareOutDir(path.join(file, 'sub')), (e: unknown) => e instanceof ExtractError && e.code === 'OUTPUT_UNWRITABLE');
+});
+
+test('claims.csv: a quote split by its cue reads as its parts joined by " … ", its offsets span the whole', () => {
+  const text = '"We will respond," he said, "at a time of our choosing."';
+  const parts = [{ text: 'We will respond', start: 1, end: 16 }, { text: 'at a time of our choosing.', start: 29, end: 55 }];
+  const claim = {
+    id: 'claim:x:1', sentence: 0, kind: 'direct', confidence: 0.9, via: null, clusterId: null,
+    source: { text: 'he', start: 19, end: 21, entityId: null, anonymous: false },
+    cue: { text: 'said', start: 22, end: 26 },
+    content: { text: text.slice(1, 55), start: 1, end: 55, parts },
+  };
+  const doc = { path: 'a.txt', claims: [claim] } as unknown as Parameters<typeof claimRows>[0];
+  const [row] = claimRows(doc, () => undefined);
+  assert.deepEqual(row!.slice(13, 16), ['We will respond … at a time of our choosing.', 1, 55]);
 });
