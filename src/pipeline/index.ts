@@ -22,9 +22,10 @@ import { codeFingerprint, renderFingerprint } from './fingerprint.js';
 import { createRunner, type Runner, threadsFor, threadsToAnalyse } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
 import { Spool } from './spool.js';
-import { type Brief, getSpooled, putSpooled, Renderer } from './spooled.js';
+import { type Brief, getSpooled, putSpooled, Renderer, threadPlan } from './spooled.js';
 import { linkSummary } from '../link/summary.js';
-import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
+import type { WriteThreadData, WriteThreadResult, WriteThreadTail } from './write-thread.js';
+import { jsonTail } from '../write/json.js';
 import { type Cached, cachedJson, fromCache, readKeyed, type Task } from './task.js';
 
 /**
@@ -166,9 +167,11 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     const meta = { version: VERSION, referenceDate: options.referenceDate };
     thread?.start({
-      spool: spooled.index(), sources, referenceDate: options.referenceDate, plan, out: options.out, formats: threaded, meta,
+      spool: spooled.index(), sources, referenceDate: options.referenceDate, plan: threadPlan(plan), out: options.out, formats: threaded, meta,
       ...(cache && rendering ? { cache, rendering } : {}),
     });
+    // Made here while the thread writes the documents (see ThreadPlan).
+    thread?.end(jsonTail(plan.entities, plan.claimClusters));
     const here = options.formats.filter((f) => !thread?.formats.includes(f));
     const writer = new OutputWriter(options.out, here, meta);
     const renderer = new Renderer(writer.parts, plan, rendering);
@@ -232,6 +235,8 @@ export interface WriteThread {
   formats: Format[];
   /** Hands it what to write. */
   start(data: WriteThreadData): void;
+  /** Hands it the end of extract.json (jsonTail of the plan's lists). */
+  end(tail: string[]): void;
   done: Promise<Pending[]>;
   abort(): Promise<void>;
 }
@@ -251,6 +256,7 @@ function startWriteThread(formats: Format[]): WriteThread {
   return {
     formats,
     start: (data) => worker.postMessage(data),
+    end: (tail) => worker.postMessage({ tail } satisfies WriteThreadTail),
     done,
     abort: async () => {
       await worker.terminate();
