@@ -14,7 +14,7 @@ export interface CacheConfig {
   fingerprint: string;
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 export function cacheKey(config: CacheConfig, sha256: string, referenceDate: string): string {
   return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
@@ -95,9 +95,9 @@ export function cacheRead(config: CacheConfig, key: string): CacheEntry | null {
   return parts && { summary: parts[0]!.toString('utf8'), json: parts[1]! };
 }
 
-/** Stores the document and its summary (any JSON value). */
-export function cachePut(config: CacheConfig, key: string, doc: OutDocument, summary: unknown): void {
-  writeEntry(config, key, 'json', [JSON.stringify(summary), JSON.stringify(doc)]);
+/** Stores the document and its summary (as packSummary wrote it, see link/summary.ts). */
+export function cachePut(config: CacheConfig, key: string, doc: OutDocument, summary: string): void {
+  writeEntry(config, key, 'json', [summary, JSON.stringify(doc)]);
 }
 
 /** A rendered output: its parts' UTF-8 bytes, as many as were stored. */

@@ -9,6 +9,10 @@ export const SAME_CLAIM = 0.5;
 /** Words in more claims than this (of one source) do not propose candidate pairs: they say little. */
 export const COMMON_WORD = 500;
 
+/** Up to this many claims, a source's claims are compared pair by pair, which costs less than indexing
+ *  them; being fewer than COMMON_WORD, every word they share is rare enough to join them. */
+const PAIRWISE = 12;
+
 /** A cluster is named after its first claim (claim ids are unique and stable): claim:X:n → cluster:X:n. */
 const clusterId = (firstClaim: string): string => `cluster:${firstClaim.slice(firstClaim.indexOf(':') + 1)}`;
 
@@ -82,19 +86,19 @@ export class ClaimClusterer {
     return this.sources[this.sourceOf.data[i]!]!;
   }
 
-  /** A claim of document number `doc`: its id, its source's key and its content words (see summary.ts). */
-  add(claim: { id: string; source: string; words: string[] }, doc: number): void {
-    const ids: number[] = [];
-    for (const w of claim.words) {
-      let id = this.vocabulary.get(w);
-      if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
-      ids.push(id);
-    }
-    ids.sort((a, b) => a - b);
-    const shapeKey = ids.join(',');
-    let shape = this.shapeIndex.get(shapeKey);
+  /** A claim of document number `doc`: its id, its source's key and its content's words (contentKey, see summary.ts). */
+  add(claim: { id: string; source: string; words: string }, doc: number): void {
+    // Wire copy repeats itself: most claims find their shape by its key, without a look at their words.
+    let shape = this.shapeIndex.get(claim.words);
     if (shape === undefined) {
-      this.shapeIndex.set(shapeKey, (shape = this.start.length - 1));
+      const ids: number[] = [];
+      for (const w of claim.words === '' ? [] : claim.words.split(' ')) {
+        let id = this.vocabulary.get(w);
+        if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
+        ids.push(id);
+      }
+      ids.sort((a, b) => a - b);
+      this.shapeIndex.set(claim.words, (shape = this.start.length - 1));
       for (const id of ids) this.words.push(id);
       this.start.push(this.words.length);
     }
@@ -114,12 +118,19 @@ export class ClaimClusterer {
   finish(rename: (id: string) => string): { clusters: ClaimCluster[]; clusterAt: ClaimCluster[] } {
     const n = this.ids.length;
     const parent = new Int32Array(n).map((_, i) => i);
+    const rank = new Uint8Array(n);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
+    // By rank, so that trees stay shallow: a component's root is never looked at, only who shares it.
     const union = (i: number, j: number): void => {
-      parent[find(j)] = find(i);
+      let a = find(i);
+      let b = find(j);
+      if (a === b) return;
+      if (rank[a]! < rank[b]!) [a, b] = [b, a];
+      parent[b] = a;
+      if (rank[a] === rank[b]) rank[a]!++;
     };
     // Claims grouped by their source's corpus-wide key, in claim order.
     const groupIndex = new Map<string, number>();
@@ -137,7 +148,9 @@ export class ClaimClusterer {
     for (let i = 0; i < n; i++) members[fill[groupOfSource[this.sourceOf.data[i]!]!]!++] = i;
     const freq = new Uint32Array(this.vocabulary.size);
     for (let g = 0; g < groupIndex.size; g++) {
-      if (groupStart[g + 1]! - groupStart[g]! > 1) this.joinSimilar(members.subarray(groupStart[g]!, groupStart[g + 1]!), find, union, freq);
+      const list = members.subarray(groupStart[g]!, groupStart[g + 1]!);
+      if (list.length > PAIRWISE) this.joinSimilar(list, find, union, freq);
+      else this.joinPairs(list, union);
     }
 
     // Most claims are alone in their cluster: only the others are gathered into lists.
@@ -168,6 +181,19 @@ export class ClaimClusterer {
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
     return { clusters, clusterAt };
+  }
+
+  /** What joinSimilar does, for a source with few claims: every pair measured. */
+  private joinPairs(list: Uint32Array, union: (i: number, j: number) => void): void {
+    const [words, start, docs, shapeOf] = [this.words.data, this.start.data, this.docs.data, this.shapeOf.data];
+    for (let a = 0; a < list.length; a++) {
+      const i = list[a]!;
+      for (let b = a + 1; b < list.length; b++) {
+        const j = list[b]!;
+        if (docs[i] === docs[j]) continue;
+        if (overlap(words, words, start[shapeOf[i]!]!, start[shapeOf[i]! + 1]!, start[shapeOf[j]!]!, start[shapeOf[j]! + 1]!) >= SAME_CLAIM) union(i, j);
+      }
+    }
   }
 
   /**
@@ -211,9 +237,10 @@ export class ClaimClusterer {
     const rarest = (words: Uint32Array): number[] => Array.from(words).sort((x, y) => freq[x]! - freq[y]! || x - y);
     // Whether all of a shape's claims are in one component already.
     const whole = claims.map((c) => c.length === 1);
+    const first = Int32Array.from(claims, (c) => c[0]!);
     const unite = (s: number): void => {
       if (whole[s]) return;
-      for (const i of claims[s]!) union(claims[s]![0]!, i);
+      for (const i of claims[s]!) union(first[s]!, i);
       whole[s] = true;
     };
     const index = new Map<number, number[]>();
@@ -233,11 +260,11 @@ export class ClaimClusterer {
           if (seen[t] === s) continue;
           seen[t] = s;
           if (docOf[s] !== -1 && docOf[s] === docOf[t]) continue;
-          if (whole[s] && whole[t] && find(claims[s]![0]!) === find(claims[t]![0]!)) continue;
+          if (whole[s] && whole[t] && find(first[s]!) === find(first[t]!)) continue;
           if (overlap(words, words, from, to, start[shapes[t]!]!, start[shapes[t]! + 1]!) < SAME_CLAIM) continue;
           unite(s);
           unite(t);
-          union(claims[s]![0]!, claims[t]![0]!);
+          union(first[s]!, first[t]!);
         }
         posting.push(s);
       }

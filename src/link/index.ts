@@ -36,6 +36,15 @@ export interface LinkPlan {
   decided: string[];
 }
 
+/** What rewriting and rendering one document needs of the plan (see applyPlan): not the corpus lists. */
+export interface DocumentPlan {
+  rename: LinkPlan['rename'];
+  claimsFrom: LinkPlan['claimsFrom'];
+  /** By claim number, its cluster (or as much of it as the formats at hand need: its id). */
+  clusterAt: Array<Pick<ClaimCluster, 'id'>>;
+  decided: LinkPlan['decided'];
+}
+
 export class Linker {
   private readonly tallies = new Map<string, Tally>();
   private readonly clusterer = new ClaimClusterer();
@@ -133,7 +142,7 @@ export class Linker {
 }
 
 /** Rewrites one document, the one at `position` in path order, with the corpus-wide ids and cluster ids. */
-export function applyPlan(doc: OutDocument, plan: LinkPlan, position: number): OutDocument {
+export function applyPlan(doc: OutDocument, plan: DocumentPlan, position: number): OutDocument {
   for (const e of doc.entities) e.id = plan.rename.get(e.id) ?? e.id;
   const from = plan.claimsFrom[position]!;
   doc.claims.forEach((c, k) => {

@@ -19,12 +19,13 @@ import { FILES, OutputWriter } from '../write/index.js';
 import { restamp } from './failed.js';
 import { cacheHas } from '../cache/index.js';
 import { codeFingerprint, renderFingerprint } from './fingerprint.js';
-import { createRunner, threadsFor } from './runner.js';
+import { createRunner, type Runner, threadsFor, threadsToAnalyse } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
 import { Spool } from './spool.js';
-import { type Brief, getSpooled, putSpooled, Renderer } from './spooled.js';
+import { type Brief, getSpooled, putSpooled, Renderer, threadPlan } from './spooled.js';
 import { linkSummary } from '../link/summary.js';
-import type { WriteThreadData, WriteThreadResult } from './write-thread.js';
+import type { WriteThreadData, WriteThreadResult, WriteThreadTail } from './write-thread.js';
+import { jsonTail } from '../write/json.js';
 import { type Cached, cachedJson, fromCache, readKeyed, type Task } from './task.js';
 
 /**
@@ -98,14 +99,11 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     putSpooled(spool!, position, key, summary, inCache ? null : json);
     hooks.progress?.(++ready, sources.length);
   };
-  // Documents to analyse go to the runner as soon as they are known, a bounded number at a time, and
-  // are spooled as they finish: analysis runs beside the linking of the documents the cache answers.
-  const runner = createRunner(
-    threadsFor(options.jobs, inputBytes(sources, stdinBytes), sources.length, options.autoJobs),
-  );
+  // Documents to analyse go to the runner, a bounded number at a time, and are spooled as they finish:
+  // with a cache, analysis runs beside the linking of the documents the cache answers.
   const window = Math.max(2, options.jobs * 4);
   const inFlight: Array<Promise<void>> = [];
-  const analyse = async (position: number, key: string | null = null): Promise<void> => {
+  const analyse = async (runner: Runner, position: number, key: string | null = null): Promise<void> => {
     summary.analysed++;
     const p = runner.run({ ...task(position), ...(cache ? { missed: true } : {}) }).then((doc) => spoolDocument(position, doc, key));
     p.catch(() => {}); // awaited below; this only keeps an early rejection from going unhandled
@@ -118,28 +116,46 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   const thread = useThread ? startWriteThread(threaded) : null;
   try {
     const spooled = (spool = new Spool(spoolFile, sources.length));
+    let runner: Runner | null = null;
     try {
-      // First every document's key, so that those the cache lacks start at once; then the cache's answers.
-      const held: Array<[number, string]> = [];
-      for (let position = 0; position < sources.length; position++) {
-        if (!cache) {
-          await analyse(position);
-          continue;
+      if (!cache) {
+        runner = createRunner(threadsFor(options.jobs, inputBytes(sources, stdinBytes), sources.length, options.autoJobs));
+        for (let position = 0; position < sources.length; position++) await analyse(runner, position);
+      } else {
+        // First every document's key: the threads are chosen for what the cache lacks, not for the corpus.
+        const held: Array<[number, string]> = [];
+        const missing: Array<[number, string]> = [];
+        let missingBytes = 0;
+        for (let position = 0; position < sources.length; position++) {
+          const found = await readKeyed(task(position));
+          if ('done' in found) spoolDocument(position, found.done, null);
+          else if (cacheHas(cache, found.key!)) held.push([position, found.key!]);
+          else {
+            missing.push([position, found.key!]);
+            missingBytes += found.bytes.length;
+          }
         }
-        const found = await readKeyed(task(position));
-        if ('done' in found) spoolDocument(position, found.done, null);
-        else if (cacheHas(cache, found.key!)) held.push([position, found.key!]);
-        else await analyse(position, found.key);
-      }
-      for (const [position, key] of held) {
-        const cached = fromCache(task(position), key);
-        // An entry found damaged now is recomputed like a missing one.
-        if (cached) spoolDocument(position, cached, key);
-        else await analyse(position, key);
+        const threads = threadsToAnalyse(options.jobs, missingBytes, missing.length, options.autoJobs, held.length);
+        const worker = (runner = createRunner(threads.threads, threads.worker));
+        const feeding = (async () => {
+          for (const [position, key] of missing) await analyse(worker, position, key);
+        })();
+        feeding.catch(() => {}); // awaited below
+        for (let i = 0; i < held.length; i++) {
+          // A turn of the event loop now and then, so that the threads are handed their documents and
+          // their results are spooled while the cached ones are read.
+          if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+          const [position, key] = held[i]!;
+          const cached = fromCache(task(position), key);
+          // An entry found damaged now is recomputed like a missing one.
+          if (cached) spoolDocument(position, cached, key);
+          else await analyse(worker, position, key);
+        }
+        await feeding;
       }
       await Promise.all(inFlight);
     } finally {
-      await runner.close();
+      await runner?.close();
     }
     const plan = linker.plan();
     linker = null;
@@ -151,9 +167,11 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     const meta = { version: VERSION, referenceDate: options.referenceDate };
     thread?.start({
-      spool: spooled.index(), sources, referenceDate: options.referenceDate, plan, out: options.out, formats: threaded, meta,
+      spool: spooled.index(), sources, referenceDate: options.referenceDate, plan: threadPlan(plan), out: options.out, formats: threaded, meta,
       ...(cache && rendering ? { cache, rendering } : {}),
     });
+    // Made here while the thread writes the documents (see ThreadPlan).
+    thread?.end(jsonTail(plan.entities, plan.claimClusters));
     const here = options.formats.filter((f) => !thread?.formats.includes(f));
     const writer = new OutputWriter(options.out, here, meta);
     const renderer = new Renderer(writer.parts, plan, rendering);
@@ -217,6 +235,8 @@ export interface WriteThread {
   formats: Format[];
   /** Hands it what to write. */
   start(data: WriteThreadData): void;
+  /** Hands it the end of extract.json (jsonTail of the plan's lists). */
+  end(tail: string[]): void;
   done: Promise<Pending[]>;
   abort(): Promise<void>;
 }
@@ -236,6 +256,7 @@ function startWriteThread(formats: Format[]): WriteThread {
   return {
     formats,
     start: (data) => worker.postMessage(data),
+    end: (tail) => worker.postMessage({ tail } satisfies WriteThreadTail),
     done,
     abort: async () => {
       await worker.terminate();

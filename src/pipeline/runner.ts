@@ -30,18 +30,28 @@ export function threadsFor(jobs: number, bytes: number, files: number, auto = tr
   return Math.min(wanted, Math.max(1, files));
 }
 
+/**
+ * Threads for a run with a cache: chosen for the `bytes` of the `files` the cache lacks, not for the
+ * corpus. While the main thread links the `held` documents the cache answers, even one document is
+ * analysed by a worker beside it (`worker`), when more than one thread is allowed.
+ */
+export function threadsToAnalyse(jobs: number, bytes: number, files: number, auto: boolean, held: number): { threads: number; worker: boolean } {
+  return { threads: threadsFor(jobs, bytes, files, auto), worker: jobs > 1 && held > 0 && files > 0 };
+}
+
 export interface Runner {
   run(task: Task): Promise<OutDocument>;
   close(): Promise<void>;
 }
 
-export function createRunner(jobs: number): Runner {
-  if (jobs <= 1) return { run: processTask, close: async () => {} };
+/** `worker`: even one thread is a worker, leaving the main thread free (it has cached documents to link). */
+export function createRunner(jobs: number, worker = false): Runner {
+  if (jobs <= 1 && !worker) return { run: processTask, close: async () => {} };
   // Threads start when the first document needs analysing: a run served from the cache starts none.
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: 0,
-    maxThreads: jobs,
+    maxThreads: Math.max(1, jobs),
     idleTimeout: 1000,
     // V8 grows a busy heap far beyond what it keeps alive; a ceiling keeps a long run's memory flat.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

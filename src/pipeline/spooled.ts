@@ -4,7 +4,7 @@
 // cache when the cache holds it for everything linking decided about it, else is made here.
 import { createHash } from 'node:crypto';
 import { renderedPut, renderedRead, type CacheConfig } from '../cache/index.js';
-import { applyPlan, type LinkPlan } from '../link/index.js';
+import { applyPlan, type DocumentPlan, type LinkPlan } from '../link/index.js';
 import type { LinkSummary } from '../link/summary.js';
 import type { ClaimCluster, OutDocument } from '../types.js';
 import { type Part, renderDocument } from '../write/index.js';
@@ -46,13 +46,45 @@ export function getSpooled(spool: Spool, position: number, cached: CachedJson): 
   return { key, brief, json: async () => (brief.inCache ? cached(key) : spool.body(position)) };
 }
 
+/**
+ * The plan as the writing thread gets it: what rendering a document needs, each claim's cluster as a
+ * number into the list of cluster ids. The corpus lists follow as the end of extract.json (jsonTail),
+ * made by the main thread while the other writes the documents: copied as objects, they cost the
+ * writing thread more than all the rest of the plan.
+ */
+export interface ThreadPlan {
+  rename: LinkPlan['rename'];
+  claimsFrom: LinkPlan['claimsFrom'];
+  decided: LinkPlan['decided'];
+  clusterIds: string[];
+  clusterOf: Uint32Array;
+}
+
+export function threadPlan(plan: LinkPlan): ThreadPlan {
+  const index = new Map<string, number>();
+  const clusterIds = plan.claimClusters.map((c, i) => (index.set(c.id, i), c.id));
+  const clusterOf = Uint32Array.from(plan.clusterAt, (c) => index.get(c.id)!);
+  return { rename: plan.rename, claimsFrom: plan.claimsFrom, decided: plan.decided, clusterIds, clusterOf };
+}
+
+/** The writing thread's plan, made whole again but for the lists. */
+export function documentPlan(p: ThreadPlan): DocumentPlan {
+  const clusters = p.clusterIds.map((id) => ({ id }));
+  return { rename: p.rename, claimsFrom: p.claimsFrom, decided: p.decided, clusterAt: Array.from(p.clusterOf, (i) => clusters[i]!) };
+}
+
 /** Renders spooled documents for some parts of the outputs, through the cache when there is one. */
 export class Renderer {
   /** Made on the first document rendered: a run served from the cache may render none. */
   private clusters: Map<string, ClaimCluster> | null = null;
 
-  /** `cache.fingerprint` here covers the code that links and renders (see fingerprint.ts). */
-  constructor(private readonly parts: Part[], private readonly plan: LinkPlan, private readonly cache?: CacheConfig) {}
+  /**
+   * `cache.fingerprint` here covers the code that links and renders (see fingerprint.ts). The plan's
+   * clusters are needed for the CSV parts only (their sizes), not for the JSON ones.
+   */
+  constructor(
+    private readonly parts: Part[], private readonly plan: DocumentPlan & { claimClusters?: ClaimCluster[] }, private readonly cache?: CacheConfig,
+  ) {}
 
   /** The document at `position` in path order, spooled as `record`. */
   async render(record: SpooledRecord, path: string, position: number): Promise<Array<string | Buffer>> {
@@ -62,7 +94,7 @@ export class Renderer {
     const hit = key ? renderedRead(this.cache!, key, this.parts.length) : null;
     if (hit) return hit;
     const doc = applyPlan(restamp(JSON.parse(await record.json()) as OutDocument, path), this.plan, position);
-    const clusters = (this.clusters ??= new Map(this.plan.claimClusters.map((c) => [c.id, c] as const)));
+    const clusters = (this.clusters ??= new Map((this.plan.claimClusters ?? []).map((c) => [c.id, c] as const)));
     const texts = renderDocument(doc, this.parts, (id) => (id ? clusters.get(id) : undefined));
     if (key) renderedPut(this.cache!, key, texts);
     return texts;

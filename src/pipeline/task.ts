@@ -4,7 +4,7 @@
 import { cacheKey, cachePut, cacheRead, type CacheConfig } from '../cache/index.js';
 import { decodeSource, hashBytes, readBytes } from '../read/index.js';
 import type { OutDocument, ReadOk, Source } from '../types.js';
-import { linkSummary, type LinkSummary } from '../link/summary.js';
+import { linkSummary, packSummary, unpackSummary, type LinkSummary } from '../link/summary.js';
 import { failedDocument, restamp, restampClaims } from './failed.js';
 import { prefetchModel } from '../ner/model-file.js';
 
@@ -43,7 +43,7 @@ export async function readKeyed(task: Task): Promise<{ done: OutDocument } | { b
 /** The cache's answer for the task's key, stamped for the task's path (cached results are stored as analysed). */
 export function fromCache(task: Task, key: string): Cached | null {
   const entry = task.cache ? cacheRead(task.cache, key) : null;
-  return entry ? { summary: restampClaims(JSON.parse(entry.summary) as LinkSummary, task.source.path), json: entry.json } : null;
+  return entry ? { summary: restampClaims(unpackSummary(entry.summary), task.source.path), json: entry.json } : null;
 }
 
 /**
@@ -78,7 +78,7 @@ export async function analyseRead(read: ReadOk, task: Task, key: string | null):
   // The name model is read and unpacked off the main thread while the analysis modules load.
   const [{ analyseSafely }] = await Promise.all([import('./document.js'), prefetchModel()]);
   const doc = analyseSafely(read, task.referenceDate);
-  if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc, linkSummary(doc));
+  if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc, packSummary(linkSummary(doc)));
   return doc;
 }
 

@@ -2,12 +2,11 @@
 // reads the spool and renders the documents itself, so the two halves of the writing run side by side.
 // Its files are closed, not committed: the main thread puts them in place with its own, all at once.
 import { parentPort } from 'node:worker_threads';
-import type { LinkPlan } from '../link/index.js';
 import type { Format, Source } from '../types.js';
 import type { Pending } from '../write/atomic.js';
 import { OutputWriter } from '../write/index.js';
 import type { CacheConfig } from '../cache/index.js';
-import { getSpooled, Renderer } from './spooled.js';
+import { documentPlan, getSpooled, Renderer, type ThreadPlan } from './spooled.js';
 import { Spool, type SpoolIndex } from './spool.js';
 import { cachedJson, type Task } from './task.js';
 
@@ -16,7 +15,8 @@ export interface WriteThreadData {
   /** The documents in path order, with the reference date: to read one again should its cache entry fail. */
   sources: Source[];
   referenceDate: string;
-  plan: LinkPlan;
+  /** The plan, but for its lists: see ThreadPlan. */
+  plan: ThreadPlan;
   out: string;
   formats: Format[];
   meta: { version: string; referenceDate: string };
@@ -26,22 +26,30 @@ export interface WriteThreadData {
   rendering?: CacheConfig;
 }
 
+/** The second message: the end of extract.json. */
+export interface WriteThreadTail {
+  tail: string[];
+}
+
 export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
 
 // The thread starts with the run, so that it has loaded by the time there is something to write; the
 // main thread sends what to write once the documents are linked.
-parentPort!.once('message', (data: WriteThreadData) => void write(data));
+parentPort!.once('message', (data: WriteThreadData) => {
+  const tail = new Promise<string[]>((resolve) => parentPort!.once('message', (m: WriteThreadTail) => resolve(m.tail)));
+  void write(data, tail);
+});
 
-async function write(data: WriteThreadData): Promise<void> {
+async function write(data: WriteThreadData, tail: Promise<string[]>): Promise<void> {
   const writer = new OutputWriter(data.out, data.formats, data.meta);
   const spool = new Spool(data.spool);
   try {
-    const renderer = new Renderer(writer.parts, data.plan, data.rendering);
+    const renderer = new Renderer(writer.parts, documentPlan(data.plan), data.rendering);
     for (const [position, source] of data.sources.entries()) {
       const task: Task = { source, referenceDate: data.referenceDate, ...(data.cache ? { cache: data.cache } : {}) };
       writer.rendered(await renderer.render(getSpooled(spool, position, (key) => cachedJson(task, key)), source.path, position));
     }
-    writer.close(data.plan.entities, data.plan.claimClusters);
+    writer.close([], [], await tail);
     parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
   } catch (err) {
     writer.abort();

@@ -3,7 +3,7 @@
 import type { ClaimCluster, CorpusEntity, ExtractOutput, Format, OutDocument } from '../types.js';
 import { AtomicBatch, prepareOutDir } from './atomic.js';
 import { type Cell, claimRows, CLAIMS_HEADER, csvRows, DOCUMENTS_HEADER, documentRow, entitiesCsv, MENTIONS_HEADER, mentionRows } from './csv.js';
-import { JsonWriter, nested } from './json.js';
+import { JsonWriter, jsonTail, nested } from './json.js';
 
 export const FILES: Record<Format, string[]> = {
   json: ['extract.json'],
@@ -85,9 +85,12 @@ export class OutputWriter {
     return this.formats.flatMap((f) => FILES[f]);
   }
 
-  /** Writes the corpus-level parts and closes every file, leaving them to be committed. */
-  close(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
-    this.json?.end(entities, claimClusters);
+  /**
+   * Writes the corpus-level parts and closes every file, leaving them to be committed. `tail`: the end of
+   * extract.json as jsonTail made it from the same lists, when it was made elsewhere.
+   */
+  close(entities: CorpusEntity[], claimClusters: ClaimCluster[], tail?: string[]): void {
+    if (this.json) this.json.endWith(tail ?? jsonTail(entities, claimClusters));
     if (this.formats.includes('csv')) this.batch.writeFile('entities.csv', entitiesCsv(entities));
     for (const f of this.files) f.close();
   }

@@ -31,26 +31,36 @@ export class JsonWriter {
   }
 
   end(entities: CorpusEntity[], claimClusters: ClaimCluster[]): void {
-    this.write(`${this.count === 0 ? ']' : '\n  ]'},\n  "entities": `);
-    this.list(entities);
-    this.write(',\n  "claimClusters": ');
-    this.list(claimClusters);
-    this.write('\n}\n');
+    this.endWith(jsonTail(entities, claimClusters));
   }
 
-  /**
-   * An array written a slice at a time: a corpus's entity and cluster lists are too long for one string,
-   * and one call per item costs more than the stringifying. A slice nested like an item gives its items
-   * joined as they would be one by one.
-   */
-  private list(items: unknown[]): void {
+  /** Ends the file with the corpus-level lists as jsonTail wrote them (in another thread, perhaps). */
+  endWith(tail: string[]): void {
+    this.write(this.count === 0 ? ']' : '\n  ]');
+    for (const piece of tail) this.write(piece);
+  }
+}
+
+/**
+ * What follows the documents in extract.json: the entity and cluster lists, in pieces. A list is written
+ * a slice at a time: a corpus's lists are too long for one string, and one call per item costs more than
+ * the stringifying. A slice nested like an item gives its items joined as they would be one by one.
+ */
+export function jsonTail(entities: CorpusEntity[], claimClusters: ClaimCluster[]): string[] {
+  const pieces = [',\n  "entities": '];
+  const list = (items: unknown[]): void => {
     if (items.length === 0) {
-      this.write('[]');
+      pieces.push('[]');
       return;
     }
     for (let i = 0; i < items.length; i += LIST_SLICE) {
-      this.write(`${i === 0 ? '[\n' : ',\n'}    ${JSON.stringify([items.slice(i, i + LIST_SLICE)], null, 2).slice(10, -6)}`);
+      pieces.push(`${i === 0 ? '[\n' : ',\n'}    ${JSON.stringify([items.slice(i, i + LIST_SLICE)], null, 2).slice(10, -6)}`);
     }
-    this.write('\n  ]');
-  }
+    pieces.push('\n  ]');
+  };
+  list(entities);
+  pieces.push(',\n  "claimClusters": ');
+  list(claimClusters);
+  pieces.push('\n}\n');
+  return pieces;
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClaimClusterer, COMMON_WORD, SAME_CLAIM } from '../../src/link/clusters.js';
-import { contentWords, sourceKey } from '../../src/link/summary.js';
+import { contentKey, contentWords, sourceKey } from '../../src/link/summary.js';
 import type { OutClaim } from '../../src/types.js';
 import { rng } from '../../scripts/corpus.js';
 
@@ -51,7 +51,7 @@ function bruteForce(specs: Spec[], commonWord = COMMON_WORD): string[][] {
 
 function clustered(specs: Spec[]): string[][] {
   const c = new ClaimClusterer();
-  for (const s of specs) c.add({ id: s.id, source: keyOf(s), words: [...contentWords(s.content)] }, s.doc);
+  for (const s of specs) c.add({ id: s.id, source: keyOf(s), words: contentKey(s.content) }, s.doc);
   return c.finish((id) => id).clusters.map((x) => x.claims).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
@@ -90,4 +90,21 @@ test('claims of one document join each other only through another document; empt
   ];
   assert.deepEqual(clustered(specs), [['claim:a:1'], ['claim:a:2'], ['claim:b:1'], ['claim:c:1'], ['claim:d:1', 'claim:d:2', 'claim:e:1']]);
   assert.deepEqual(bruteForce(specs), clustered(specs));
+});
+
+test('sources with few claims, compared pair by pair, cluster as the definition says', () => {
+  const rand = rng(7);
+  const vocabulary = Array.from({ length: 12 }, (_, i) => `term${String.fromCharCode(97 + i)}`);
+  const specs: Spec[] = [];
+  // From one claim to twenty a source: on both sides of where pairs stop being compared one by one.
+  for (let source = 0; source < 200; source++) {
+    const claims = 1 + Math.floor(rand() * 20);
+    for (let k = 0; k < claims; k++) {
+      const words = Array.from({ length: Math.floor(rand() * 5) }, () => vocabulary[Math.floor(rand() * vocabulary.length)]!);
+      specs.push({ id: `claim:${String(specs.length).padStart(5, '0')}`, doc: Math.floor(rand() * 8), source: `the office ${source}`, content: words.join(' ') });
+    }
+  }
+  const expected = bruteForce(specs);
+  assert.ok(expected.filter((g) => g.length > 1).length > 100, 'many clusters of several claims');
+  assert.deepEqual(clustered(specs), expected);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeOptions } from '../../src/options.js';
-import { BYTES_PER_THREAD, threadsFor } from '../../src/pipeline/runner.js';
+import { BYTES_PER_THREAD, threadsFor, threadsToAnalyse } from '../../src/pipeline/runner.js';
 
 test('without --jobs, a small input uses fewer threads than cores: one per 512 KB, at least one', () => {
   assert.equal(threadsFor(2, 0, 100), 1);
@@ -19,4 +19,15 @@ test('never more threads than files: one large file is analysed in the main thre
   assert.equal(threadsFor(4, 0, 3, false), 3);
   assert.equal(threadsFor(4, 0, 0, false), 1);
   assert.equal(threadsFor(2, 0, 10, false), 2);
+});
+
+test('with a cache, threads are chosen for what the cache lacks; beside cached documents, one document gets a worker', () => {
+  const mb = 1024 * 1024;
+  assert.deepEqual(threadsToAnalyse(2, 3000, 1, true, 3579), { threads: 1, worker: true });
+  assert.deepEqual(threadsToAnalyse(2, 3000, 1, false, 3579), { threads: 1, worker: true });
+  assert.deepEqual(threadsToAnalyse(8, 300 * 1024, 40, true, 3000), { threads: 1, worker: true });
+  assert.deepEqual(threadsToAnalyse(8, 5 * mb, 400, true, 3000), { threads: 8, worker: true });
+  assert.deepEqual(threadsToAnalyse(2, 300 * 1024, 40, true, 0), { threads: 1, worker: false }, 'nothing cached: the main thread is free');
+  assert.deepEqual(threadsToAnalyse(1, 10 * mb, 400, false, 3000), { threads: 1, worker: false }, '--jobs 1: the main thread only');
+  assert.deepEqual(threadsToAnalyse(2, 0, 0, true, 3000), { threads: 1, worker: false }, 'nothing to analyse: no thread started');
 });
