@@ -97,10 +97,17 @@ function closeBracket<T extends { start: number; end: number; text: string }>(te
   return open > 0 && close ? { ...s, end: s.end + close[0].length, text: text.slice(s.start, s.end + close[0].length) } : s;
 }
 
+function closeQuote<T extends { start: number; end: number; text: string }>(text: string, s: T): T {
+  const end = withClosingQuote(text, s.start, s.end);
+  return end === s.end ? s : { ...s, end, text: text.slice(s.start, end) };
+}
+
 /** `the talks were "constructive".`: a content that opens a quotation and ends right before its closing mark takes
  *  the mark, so that what a user reads is balanced. The new end. */
 export function withClosingQuote(text: string, start: number, end: number): number {
-  const next = text[end];
+  // "... the author of “Destiny and Power.”": the mark may follow the sentence's stop
+  const stop = /[.,!?]/.test(text[end] ?? '') && /[”"’']/.test(text[end + 1] ?? '') ? 1 : 0;
+  const next = text[end + stop];
   if (next === undefined) return end;
   const span = text.slice(start, end);
   const count = (re: RegExp) => (span.match(re) ?? []).length;
@@ -110,7 +117,7 @@ export function withClosingQuote(text: string, start: number, end: number): numb
       : next === '’' ? count(/(^|[\s(\[])‘/g) - count(/’(?![\p{L}])/gu)
         : next === "'" && text[end + 1] !== "'" ? count(/(^|[\s(\[])'(?=\p{L})/gu) - count(/(?<=\p{L})'(?!\p{L})/gu)
           : 0;
-  return open > 0 ? end + 1 : end;
+  return open > 0 ? end + stop + 1 : end;
 }
 
 /** The boundary models' edges for a claim's content and cue end; true when the content moved. A split quote's
@@ -143,7 +150,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
-    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeBracket(text, span(d.source)) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
+    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeQuote(text, closeBracket(text, span(d.source))) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
     const parts = [...d.content].sort((a, b) => a.start - b.start);
     const start = parts[0]!.start, end = withClosingQuote(text, start, parts[parts.length - 1]!.end);
     const claim: FoundClaim = {

@@ -6,7 +6,7 @@ import { cueInfo } from './lexicon.js';
 
 const LAST_PERIOD = /^(week|weekend|month|year|fall|spring|summer|winter)$/;
 const REL = new Set(['who', 'which', 'that']);
-const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|reported|tallied|prepared|collected|gathered|broadcast|aired)$/;
+const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|reported|tallied|prepared|collected|gathered|broadcast|aired|known|named|nicknamed|dubbed)$/;
 const NOUNY = new Set(['campaign', 'state', 'poll', 'polls', 'polling', 'exit', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
@@ -153,6 +153,7 @@ function quantityLeft(ctx: Ctx, a: number, floor: number): number {
   return a;
 }
 
+const DEMONSTRATIVE = /^(these|those|this)$/;
 const POLLED = /^(surveyed|polled|interviewed|questioned|sampled)$/;
 const QUANT = /^(many|most|some|all|none|each|both|several|few|half|one|two|three|four|five|any|neither|either|more|much)$/;
 const SUBJECT_PREP = /^(in|of|to|by|from|for|at|on|with)$/;
@@ -215,7 +216,9 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
     if (/^(in|on|at)$/.test(t.normal) && occasionAfter(ctx, k + 1, end)) break;
     // "the ambassador to Mali", "early results of exit polls" (compromise may take "exit" for a verb)
     const n1 = toks[k + 1];
-    if (NP_PREP.has(t.normal) && nounish(n1) && k + 1 < end) { continue; }
+    if (NP_PREP.has(t.normal) && k + 1 < end && (nounish(n1) || DEMONSTRATIVE.test(n1?.normal ?? '') && nounish(toks[k + 2]) && k + 2 < end)) { continue; }
+    // "one of these candidates": a demonstrative after the preposition opens its noun phrase
+    if (DEMONSTRATIVE.test(t.normal) && NP_PREP.has(toks[k - 1]!.normal) && nounish(n1) && k + 1 < end) { continue; }
     // "a count by The Associated Press"
     if (wide && t.normal === 'by' && k + 1 < end && nounish(n1) && !has(n1, 'Date') && !has(n1, 'Pronoun')) { continue; }
     if (wide && (NP_PREP.has(t.normal) || t.normal === 'by') && k + 1 < end && n1 && /^[a-z]+$/.test(n1.text) && (nounish(n1) || has(toks[k + 2], 'Noun') && !has(n1, 'Pronoun'))) { continue; }
@@ -239,10 +242,15 @@ export function npRight(ctx: Ctx, i: number, end: number, appositive: boolean, w
     const n = toks[b + 1]!;
     if (nounish(n) && !REL.has(n.normal) || /^(who|whose)$/.test(n.normal)) {
       let e = b + 1;
+      let title = false; // "the author of “Destiny and Power,” a biography": a quoted title inside the appositive
       for (let k = b + 1; k < end; k++) {
         const t = toks[k]!;
         if (k > b + 1 && /,/.test(gapAfter(ctx, k - 1)) && (has(t, 'Gerund') || has(t, 'Conjunction') || has(t, 'Adverb') || has(t, 'Preposition'))) break;
-        if (/[“”"]|''/.test(gapAfter(ctx, k - 1)) && k > b + 1) break;
+        if (/[“”"]|''/.test(gapAfter(ctx, k - 1)) && k > b + 1) {
+          if (title) title = false;
+          else if (/^(of|by|in|on|for)$/.test(toks[k - 1]!.normal) && /^\p{Lu}/u.test(t.text)) title = true;
+          else break;
+        }
         if (t.text !== '') e = k;
       }
       b = e;

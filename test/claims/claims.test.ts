@@ -671,3 +671,11 @@ test('"talks" and "spoke" report nothing without their preposition, a colon or a
   assert.deepEqual(claims('Ceasefire talks stall as shelling resumes near Kherson').map((c) => c.cue.text), []);
   expectClaim('She spoke candidly about the budget cuts.', 'spoke candidly about', 'She', 'the budget cuts');
 });
+
+test('postposed sources: "one of these", "known as", "named", a quoted title inside the appositive', () => {
+  expectClaim('"It is coming," said a strategist for one of these candidates, speaking on the condition of anonymity.', 'said', 'a strategist for one of these candidates', 'It is coming');
+  expectClaim('"There was no order," said the base chief known as Bob, speaking for the first time.', 'said', 'the base chief known as Bob', 'There was no order');
+  expectClaim('"We are ready," said a farmer named Ana Ruiz.', 'said', 'a farmer named Ana Ruiz', 'We are ready');
+  expectClaim('"Politics is rough," said Jon Okafor, the author of "Power and Grace," a biography of the mayor.', 'said', 'Jon Okafor, the author of "Power and Grace," a biography of the mayor', 'Politics is rough');
+  expectClaim('"Politics is rough," said Jon Okafor, the author of "Power and Grace."', 'said', 'Jon Okafor, the author of "Power and Grace."', 'Politics is rough');
+});
