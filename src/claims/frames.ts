@@ -187,7 +187,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     if (wide && wide[0] < np![0]) left = nameBefore(ctx, wide, floor);
     else {
       // "Ana Ruiz, a spokeswoman for the group, which ..., said": the name before the appositive leads it
-      const ap = appositiveSubject(ctx, cue[0] - 1, floor);
+      const ap = appositiveSubject(ctx, cue[0] - 1, floor) ?? longAppositive(ctx, cue[0] - 1, floor);
       left = ap ? nameBefore(ctx, ap, floor)
         // "Sen. Jo Reed (D-R.I.), said": a stray comma after a whole-unit name
         : (np && np[0] === firstReal(ctx, floor) && /\)/.test(toks[np[1]]!.post) ? np : null);
@@ -351,6 +351,29 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     end = k;
   }
   return null;
+}
+
+/** "Mr. Slinker, whose start-up, Paradata, uses big data, said", "Corey Lee, a rival whom Trump fired, said": a
+ *  name or role opening the unit, then an appositive whose own verbs all sit in relative clauses or are
+ *  participles, up to the comma before the cue. The source [first, c], or null. */
+function longAppositive(ctx: Ctx, c: number, floor: number): [number, number] | null {
+  const { toks } = ctx;
+  const a = firstReal(ctx, floor);
+  const np = npRight(ctx, a, c, false);
+  if (!np || np[1] >= c || c - np[1] > 40 || !/,/.test(gapAfter(ctx, np[1]))) return null;
+  const h = toks[np[1]]!;
+  if (!(has(h, 'Person') || has(h, 'ProperNoun') || has(h, 'Organization') || roleHead(toks[headNoun(ctx, np)]))) return null;
+  let rel = false;
+  for (let k = np[1] + 1; k <= c; k++) {
+    const t = toks[k]!;
+    if (t.text === '') continue;
+    if (ctx.tq[k]! >= 0) return null;
+    if (/,/.test(gapAfter(ctx, k - 1)) && /^(and|but|or|so|while|as|because|although|though|when|after|before|if|then)$/.test(t.normal)) return null;
+    if (/^(who|whose|whom|which)$/.test(t.normal) || t.normal === 'that' && nounish(toks[k - 1])) { rel = true; continue; }
+    const participle = has(t, 'Gerund') || has(t, 'Participle') || has(t, 'PastTense') && nounish(toks[k - 1]);
+    if (!rel && has(t, 'Verb') && !participle && !has(t, 'Noun') && !has(t, 'Adjective') && gapAfter(ctx, k - 1) !== '-') return null;
+  }
+  return [np[0], c];
 }
 
 /** A capitalised word compromise tags as a verb ("Boreing", "Patch"): a name when a subject is due. */

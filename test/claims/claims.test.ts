@@ -679,3 +679,10 @@ test('postposed sources: "one of these", "known as", "named", a quoted title ins
   expectClaim('"Politics is rough," said Jon Okafor, the author of "Power and Grace," a biography of the mayor.', 'said', 'Jon Okafor, the author of "Power and Grace," a biography of the mayor', 'Politics is rough');
   expectClaim('"Politics is rough," said Jon Okafor, the author of "Power and Grace."', 'said', 'Jon Okafor, the author of "Power and Grace."', 'Politics is rough');
 });
+
+test('a long appositive subject whose verbs sit in relative clauses or are participles', () => {
+  expectClaim('Ana Slinker, whose start-up, Paradata, uses big data, said the market was cooling.', 'said', 'Ana Slinker, whose start-up, Paradata, uses big data', 'the market was cooling');
+  expectClaim('Corey Lee, a rival whom the mayor fired a few weeks ago, said the audit was late.', 'said', 'Corey Lee, a rival whom the mayor fired a few weeks ago', 'the audit was late');
+  expectClaim('Mike Shields, president of the Leadership Fund, a group allied with the council, said every donor was worried.', 'said', 'Mike Shields, president of the Leadership Fund, a group allied with the council', 'every donor was worried');
+  expectClaim('The mayor, who leads the polls, attacked the council, and Ruiz said the attack was unfair.', 'said', 'Ruiz', 'the attack was unfair');
+});
