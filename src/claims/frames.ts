@@ -5,7 +5,7 @@ import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
-import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund } from './special.js';
+import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund, saidFirst } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span, Token } from '../types.js';
 
@@ -120,6 +120,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // compromise sometimes tags ", calling him ..." as a noun: a lexicon -ing form after a comma is still a gerund
   if ((has(t, 'Gerund') || /ing$/.test(t.normal) && cueInfo(t.normal)) && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return sharedSubject(ctx, i, 'GER');
   if (/ing$/.test(t.normal) && i - ctx.us[i]! <= 1) { const g = leadingGerund(ctx, i); if (g.length) return g; }
+  if (t.text === 'Said' && i === firstReal(ctx, ctx.us[i]!)) { const s = saidFirst(ctx, i); if (s) return [s]; }
   // Verbs outside the lexicon still make candidates ("mocked X", "wants to"): the learned scorer decides.
   const info = cueInfo(t.normal) ?? (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)
     ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);

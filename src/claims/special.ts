@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo } from './lexicon.js';
 import { npLeft, npRight, mainSubject } from './source.js';
-import { contentAfter, contentBefore } from './content.js';
+import { contentAfter, contentBefore, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
 import type { Draft } from './draft.js';
 
@@ -272,4 +272,20 @@ function modifiersRight(ctx: Ctx, b: number, end: number): number {
     e = k;
   }
   return e;
+}
+
+/** `Said Comey, “The thought is painful to us.”`: the cue opens the unit, the source follows it, and the
+ *  quotation after the source's comma is the content. */
+export function saidFirst(ctx: Ctx, i: number): Draft | null {
+  const { toks } = ctx;
+  const src = npRight(ctx, i + 1, ctx.ue[i]!, true, true);
+  if (!src) return null;
+  // an appositive never runs into the quotation
+  for (let k = src[0]; k <= src[1]; k++) if (ctx.tq[k]! >= 0) { src[1] = k - 1; break; }
+  while (src[1] > src[0] && toks[src[1]]!.text === '') src[1]--;
+  if (src[1] < src[0] || !/,\s*[“"‘]|,\s*''/.test(gapAfter(ctx, src[1]))) return null;
+  let k = src[1] + 1;
+  while (k < toks.length && toks[k]!.text === '') k++;
+  if (k >= toks.length || ctx.tq[k]! < 0 || ctx.para[k] !== ctx.para[i]) return null;
+  return { frame: 'SC', cue: [i, i], source: src, content: [quoteFrom(ctx, k)], info: cueInfo('said') ?? null };
 }

@@ -686,3 +686,8 @@ test('a long appositive subject whose verbs sit in relative clauses or are parti
   expectClaim('Mike Shields, president of the Leadership Fund, a group allied with the council, said every donor was worried.', 'said', 'Mike Shields, president of the Leadership Fund, a group allied with the council', 'every donor was worried');
   expectClaim('The mayor, who leads the polls, attacked the council, and Ruiz said the attack was unfair.', 'said', 'Ruiz', 'the attack was unfair');
 });
+
+test('"Said X, “QUOTE”": the cue opens the sentence, the quotation after the source is the content', () => {
+  expectClaim('Said Ruiz, "The delay is very painful to us."', 'Said', 'Ruiz', 'The delay is very painful to us.');
+  expectClaim('Said Ana Diaz, who grew up in the valley, “We were all so proud of him.”', 'Said', 'Ana Diaz, who grew up in the valley', 'We were all so proud of him.');
+});
