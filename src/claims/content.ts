@@ -108,12 +108,25 @@ export function quoteFrom(ctx: Ctx, k: number): Span {
 const proper = (t: { tags: string[] }) => t.tags.includes('ProperNoun') || t.tags.includes('Person') || t.tags.includes('Organization');
 
 /** Content before a source/cue, ending at token j: the quote that closes there, else the unit up to j. */
+/** `on the show “Sunday Morning News,” Rep. Lee said ...`: a short quotation of capitalised words that opens after
+ *  other words of its unit is a title, not what the source said. k: its last token. */
+export function quotedTitle(ctx: Ctx, k: number): boolean {
+  const q = ctx.tq[k]!;
+  if (q < 0) return false;
+  let a = k;
+  while (a - 1 >= ctx.us[k]! && ctx.tq[a - 1] === q) a--;
+  if (a === ctx.us[k] || k - a > 5) return false;
+  for (let m = a; m <= k; m++) if (!/^(\p{Lu}|\d|(of|the|and|a|in|on|for|to|with)$)/u.test(ctx.toks[m]!.text)) return false;
+  return true;
+}
+
 export function contentBefore(ctx: Ctx, j: number): Span | null {
   const { toks } = ctx;
   j = lastReal(ctx, Math.max(0, j - 50), j);
   if (j < 0) return null;
   const q = ctx.tq[j]!;
-  if (q >= 0 && CLOSE.test(gapAfter(ctx, j))) {
+  // "... are big fans of “Prison Break,” Mr. Madden said": a title closing the clause is no quotation of its own
+  if (q >= 0 && CLOSE.test(gapAfter(ctx, j)) && !quotedTitle(ctx, j)) {
     const quote = ctx.quotes[q]!;
     return { start: quote.start, end: toks[j]!.end };
   }

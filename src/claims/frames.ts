@@ -3,7 +3,7 @@
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
-import { contentAfter, contentBefore, continuation, quoteFrom } from './content.js';
+import { contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
 import { cueSpan } from './cue.js';
 import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund, saidFirst } from './special.js';
 import type { Draft } from './draft.js';
@@ -211,7 +211,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const newSentence = src[0] - 1 >= 0 && /[.!?]\s*[”"]|[”"]\s*[.!?]|[.!?]\s*''/.test(gapAfter(ctx, src[0] - 1)) && /^[A-Z]/.test(toks[src[0]]!.text) && !clauseEnd
       && !(toks[cue[1] + 1]?.normal === 'of' && !/[,:“"]|''/.test(gap));
     const beforeOk = src[0] - 1 >= 0 && QUOTE_OR_COMMA.test(gapAfter(ctx, src[0] - 1)) && (src[0] > floor || ctx.tq[src[0] - 1]! >= 0) && ctx.para[src[0] - 1] === ctx.para[src[0]] && !newSentence
-      && !quotedTitle(ctx, src[0] - 1);
+      && !(quotedTitle(ctx, src[0] - 1) && !clauseEnd);
     const quoteBefore = beforeOk && ctx.tq[src[0] - 1]! >= 0 && /[”"]|''/.test(gapAfter(ctx, src[0] - 1));
     const postposed = clauseEnd || (/,/.test(gap) && !/:/.test(gap) && !/^(that|which|who)$/.test(toks[cue[1] + 1]!.normal))
       || (quoteBefore && !/[:“"]|''/.test(gap) && toks[cue[1] + 1]!.normal !== 'that' && !(has(toks[cue[1] + 1], 'Pronoun') && !/^(me|him|her|us|them)$/.test(toks[cue[1] + 1]!.normal)));
@@ -396,17 +396,6 @@ function headNoun(ctx: Ctx, np: [number, number]): number {
 
 const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;
 
-/** `on the show “Sunday Morning News,” Rep. Lee said ...`: a short quotation of capitalised words that opens after
- *  other words of its unit is a title, not what the source said. k: its last token. */
-function quotedTitle(ctx: Ctx, k: number): boolean {
-  const q = ctx.tq[k]!;
-  if (q < 0) return false;
-  let a = k;
-  while (a - 1 >= ctx.us[k]! && ctx.tq[a - 1] === q) a--;
-  if (a === ctx.us[k] || k - a > 5) return false;
-  for (let m = a; m <= k; m++) if (!/^(\p{Lu}|\d|(of|the|and|a|in|on|for|to|with)$)/u.test(ctx.toks[m]!.text)) return false;
-  return true;
-}
 
 /** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
 function titleCase(ctx: Ctx, i: number): boolean {

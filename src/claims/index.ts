@@ -111,6 +111,8 @@ export function withClosingQuote(text: string, start: number, end: number): numb
   if (next === undefined) return end;
   const span = text.slice(start, end);
   const count = (re: RegExp) => (span.match(re) ?? []).length;
+  // two single marks for one double, as some wires print them
+  if (next === "'" && text[end + stop + 1] === "'") return count(/''/g) % 2 ? end + stop + 2 : end;
   const open = next === '”' ? count(/“/g) - count(/”/g)
     : next === '"' ? count(/"/g) % 2
       // a single mark is also an apostrophe: count only those that open a word

@@ -691,3 +691,9 @@ test('"Said X, “QUOTE”": the cue opens the sentence, the quotation after the
   expectClaim('Said Ruiz, "The delay is very painful to us."', 'Said', 'Ruiz', 'The delay is very painful to us.');
   expectClaim('Said Ana Diaz, who grew up in the valley, “We were all so proud of him.”', 'Said', 'Ana Diaz, who grew up in the valley', 'We were all so proud of him.');
 });
+
+test('a quoted title that closes the clause before "SOURCE said" stays in the content, with its marks', () => {
+  expectClaim('The French are big fans of "Prison Break," Mr. Madden said.', 'said', 'Mr. Madden', 'The French are big fans of Prison Break');
+  assert.equal(one("The French are big fans of ''Prison Break,'' Mr. Madden said.", 'said').content.text, "The French are big fans of ''Prison Break,''");
+  expectClaim('On the show “Sunday Morning News,” Rep. Lee said the bill was dead.', 'said', 'Rep. Lee', 'the bill was dead');
+});
