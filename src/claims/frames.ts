@@ -174,6 +174,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "Zucker, who in the past has voiced", "critics have in particular noted": so is an "in" adverbial
   if (left && toks[left[0] - 1]?.normal === 'in' && left[0] - 1 > floor && IN_ADVERBIAL.test(toks[left[1]]!.normal) && left[1] - left[0] <= 2) left = [left[0] - 1, left[1]];
   if (left) left = reducedSubject(ctx, left, floor);
+  // "People briefed on the situation say", "Democrats trying to win the Senate say": a subject whose head has a
+  // participle, preposition or relative clause after it runs from the unit's start to the cue
+  if (cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore)) { const full = fullSubject(ctx, subjEnd, floor); if (full && (!left || full[0] < left[0])) left = full; }
   if (left && (allTime(ctx, left) || /^(at|in)$/.test(toks[left[0]]!.normal) && /^(time|moment|point)$/.test(toks[left[1]]!.normal) || toks[left[0]]!.normal === 'in' && IN_ADVERBIAL.test(toks[left[1]]!.normal))) {
     let k = left[0] - 1;
     while (k >= floor && /^(on|last|this|earlier|late|early|has|have|had)$/.test(toks[k]!.normal)) k--;
@@ -375,6 +378,49 @@ function longAppositive(ctx: Ctx, c: number, floor: number): [number, number] | 
     if (!rel && has(t, 'Verb') && !participle && !has(t, 'Noun') && !has(t, 'Adjective') && gapAfter(ctx, k - 1) !== '-') return null;
   }
   return [np[0], c];
+}
+
+/** A verb of its own between tokens a and b: "after the senator spoke" is a clause, "before winter" is not. */
+function clauseUntil(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) { const t = ctx.toks[k]!; if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun')) return true; }
+  return false;
+}
+
+/** The whole subject from the unit's start to token j, when its head (a noun phrase opening the unit) has only
+ *  modifiers after it: participles, prepositional phrases, an infinitive, a relative clause. Or null. */
+function fullSubject(ctx: Ctx, j: number, floor: number): [number, number] | null {
+  const { toks } = ctx;
+  let a = firstReal(ctx, floor);
+  while (a < j && /^(but|and|so|yet|still)$/.test(toks[a]!.normal)) a++;
+  if (a >= j || j - a > 25) return null;
+  const t0 = toks[a]!;
+  if (!nounish(t0) || has(t0, 'Date') || has(t0, 'Preposition') || SUBORD.test(t0.normal) || has(t0, 'Pronoun') && !/^(those|some|many|most|all)$/.test(t0.normal)) return null;
+  const head = npRight(ctx, a, j + 1, false);
+  if (!head || head[1] >= j) return null;
+  const n = toks[head[1] + 1]!;
+  const opens = has(n, 'Gerund') || has(n, 'Participle') || has(n, 'PastTense') || /^(who|whose|whom|which|that)$/.test(n.normal) || has(n, 'Preposition') && !(has(toks[head[1] + 2], 'Date') || TIME.test(toks[head[1] + 2]?.normal ?? ''));
+  if (!opens) return null;
+  let rel = false, relVerb = false;
+  for (let k = head[1] + 1; k <= j; k++) {
+    const t = toks[k]!;
+    if (t.text === '') continue;
+    if (/[,;:()\[\]—–―"“”]|''|\s-\s/.test(gapAfter(ctx, k - 1)) || ctx.tq[k]! >= 0) return null;
+    if (/^(who|whose|whom|which|that)$/.test(t.normal)) { rel = true; relVerb = false; continue; }
+    if (rel && has(t, 'Verb')) relVerb = true;
+    // "Boos rained down when Trump", "Rubio spoke over boos as he": a second clause is no modifier
+    if (SUBORD.test(t.normal) && (has(toks[k + 1], 'Pronoun') || clauseUntil(ctx, k + 1, j)) || t.normal === 'than') return null;
+    if (rel || !has(t, 'Verb') || has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Particle')) continue;
+    if (has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal')) return null;
+    // "a memo seen by Reuters", "voters going to the polls", "groups trying to win": a regular past form only
+    // before its agent ("a witness interviewed by staff"), else it is the clause's own verb ("The DOJ responded")
+    // ("people briefed on the talks": after a speaker's role or group, before a preposition, too)
+    const reduced = has(t, 'PastTense') && nounish(toks[k - 1]) && (toks[k + 1]?.normal === 'by' || k === head[1] + 1 && roleHead(toks[headNoun(ctx, head)]) && has(toks[k + 1], 'Preposition'));
+    const participle = has(t, 'Gerund') || has(t, 'Participle') || reduced || toks[k - 1]!.normal === 'to';
+    if (!participle) return null;
+  }
+  // "The fact that he said", "the party he now leads": a relative clause with no verb of its own takes the cue
+  if (rel && !relVerb) return null;
+  return nounish(toks[j]) || has(toks[j], 'Date') ? [a, j] : null;
 }
 
 /** A capitalised word compromise tags as a verb ("Boreing", "Patch"): a name when a subject is due. */

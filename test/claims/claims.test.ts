@@ -697,3 +697,11 @@ test('a quoted title that closes the clause before "SOURCE said" stays in the co
   assert.equal(one("The French are big fans of ''Prison Break,'' Mr. Madden said.", 'said').content.text, "The French are big fans of ''Prison Break,''");
   expectClaim('On the show “Sunday Morning News,” Rep. Lee said the bill was dead.', 'said', 'Rep. Lee', 'the bill was dead');
 });
+
+test('a subject with a participle, preposition or relative clause after its head runs to the cue, not across a second clause', () => {
+  expectClaim('People briefed on the talks say that the deal is off.', 'say', 'People briefed on the talks', 'that the deal is off');
+  expectClaim('Farmers trying to sell their land before winter say prices have collapsed.', 'say', 'Farmers trying to sell their land before winter', 'prices have collapsed');
+  expectClaim('A memo seen by the Ledger said the plant would close.', 'said', 'A memo seen by the Ledger', 'the plant would close');
+  expectClaim('The mayor was quick to praise the plan after she said it would work.', 'said', 'she', 'it would work');
+  expectClaim('The mayor on Monday said the pool would reopen.', 'said', 'The mayor', 'the pool would reopen');
+});
