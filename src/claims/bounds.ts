@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Span } from '../types.js';
 import type { Draft } from './draft.js';
 import { type Ctx } from './context.js';
-import { SUBORD } from './frames.js';
+import { SUBORD } from './subject.js';
 import { A, Best, TEMPLATES, T, atom, clip, flagAtom, holdsWord, key, toMap, view, viewOver, type Sink, type Which } from './bounds-view.js';
 
 export type { Sink } from './bounds-view.js';

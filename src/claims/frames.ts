@@ -1,10 +1,11 @@
 // Claim frames around one cue: which side the source and the content are on. Returns drafts in token
 // and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
-import { has, gapAfter, type Ctx } from './context.js';
+import { has, gapAfter, firstReal, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, roleHead, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
 import { cueSpan } from './cue.js';
+import { SUBORD, TIME, fullSubject, longAppositive, verbName, figureOnly, headNoun } from './subject.js';
 import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund, saidFirst } from './special.js';
 import type { Draft } from './draft.js';
 import type { Span, Token } from '../types.js';
@@ -12,11 +13,9 @@ import type { Span, Token } from '../types.js';
 export type { Draft, Frame } from './draft.js';
 
 const BE_HAVE = /^(be|is|was|are|were|been|being|am|has|have|had|having|do|does|did|get|gets|got|go|goes|went|going|gone)$/;
-const TIME = /^(on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|night|morning|afternoon|evening|recently|previously|again|too|also|then)$/;
 const IN_ADVERBIAL = /^(past|particular|general|weeks|months|days|years|meantime|fact|turn|response|public|private|person|part)$/;
 const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|however|though|meanwhile|instead|nonetheless|nevertheless|therefore|too)$/;
 const DET_SUBJECT = /^(who|which|that|another|both|each|neither|either|some|many|most|all|few|several|others)$/;
-export const SUBORD = /^(when|while|as|after|before|if|because|since|although|though|once|until|unless|whereas)$/;
 const QUOTE_OR_COMMA = /[,”"]|''/;
 const TAIL_CUE = /^(adding|saying|noting|arguing|explaining|insisting|warning|suggesting|claiming|stressing|telling|according|citing)$/;
 
@@ -281,11 +280,6 @@ function lastRealBefore(ctx: Ctx, end: number): number {
   return k;
 }
 
-function firstReal(ctx: Ctx, k: number): number {
-  while (k < ctx.toks.length - 1 && ctx.toks[k]!.text === '') k++;
-  return k;
-}
-
 /** No verb (other than a participle) and no quotation in tokens [from, to). */
 function verbless(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -357,91 +351,7 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
   return null;
 }
 
-/** "Mr. Slinker, whose start-up, Paradata, uses big data, said", "Corey Lee, a rival whom Trump fired, said": a
- *  name or role opening the unit, then an appositive whose own verbs all sit in relative clauses or are
- *  participles, up to the comma before the cue. The source [first, c], or null. */
-function longAppositive(ctx: Ctx, c: number, floor: number): [number, number] | null {
-  const { toks } = ctx;
-  const a = firstReal(ctx, floor);
-  const np = npRight(ctx, a, c, false);
-  if (!np || np[1] >= c || c - np[1] > 40 || !/,/.test(gapAfter(ctx, np[1]))) return null;
-  const h = toks[np[1]]!;
-  if (!(has(h, 'Person') || has(h, 'ProperNoun') || has(h, 'Organization') || roleHead(toks[headNoun(ctx, np)]))) return null;
-  let rel = false;
-  for (let k = np[1] + 1; k <= c; k++) {
-    const t = toks[k]!;
-    if (t.text === '') continue;
-    if (ctx.tq[k]! >= 0) return null;
-    if (/,/.test(gapAfter(ctx, k - 1)) && /^(and|but|or|so|while|as|because|although|though|when|after|before|if|then)$/.test(t.normal)) return null;
-    if (/^(who|whose|whom|which)$/.test(t.normal) || t.normal === 'that' && nounish(toks[k - 1])) { rel = true; continue; }
-    const participle = has(t, 'Gerund') || has(t, 'Participle') || has(t, 'PastTense') && nounish(toks[k - 1]);
-    if (!rel && has(t, 'Verb') && !participle && !has(t, 'Noun') && !has(t, 'Adjective') && gapAfter(ctx, k - 1) !== '-') return null;
-  }
-  return [np[0], c];
-}
-
-/** A verb of its own between tokens a and b: "after the senator spoke" is a clause, "before winter" is not. */
-function clauseUntil(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) { const t = ctx.toks[k]!; if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun')) return true; }
-  return false;
-}
-
-/** The whole subject from the unit's start to token j, when its head (a noun phrase opening the unit) has only
- *  modifiers after it: participles, prepositional phrases, an infinitive, a relative clause. Or null. */
-function fullSubject(ctx: Ctx, j: number, floor: number): [number, number] | null {
-  const { toks } = ctx;
-  let a = firstReal(ctx, floor);
-  while (a < j && /^(but|and|so|yet|still)$/.test(toks[a]!.normal)) a++;
-  if (a >= j || j - a > 25) return null;
-  const t0 = toks[a]!;
-  if (!nounish(t0) || has(t0, 'Date') || has(t0, 'Preposition') || SUBORD.test(t0.normal) || has(t0, 'Pronoun') && !/^(those|some|many|most|all)$/.test(t0.normal)) return null;
-  const head = npRight(ctx, a, j + 1, false);
-  if (!head || head[1] >= j) return null;
-  const n = toks[head[1] + 1]!;
-  const opens = has(n, 'Gerund') || has(n, 'Participle') || has(n, 'PastTense') || /^(who|whose|whom|which|that)$/.test(n.normal) || has(n, 'Preposition') && !(has(toks[head[1] + 2], 'Date') || TIME.test(toks[head[1] + 2]?.normal ?? ''));
-  if (!opens) return null;
-  let rel = false, relVerb = false;
-  for (let k = head[1] + 1; k <= j; k++) {
-    const t = toks[k]!;
-    if (t.text === '') continue;
-    if (/[,;:()\[\]—–―"“”]|''|\s-\s/.test(gapAfter(ctx, k - 1)) || ctx.tq[k]! >= 0) return null;
-    if (/^(who|whose|whom|which|that)$/.test(t.normal)) { rel = true; relVerb = false; continue; }
-    if (rel && has(t, 'Verb')) relVerb = true;
-    // "Boos rained down when Trump", "Rubio spoke over boos as he": a second clause is no modifier
-    if (SUBORD.test(t.normal) && (has(toks[k + 1], 'Pronoun') || clauseUntil(ctx, k + 1, j)) || t.normal === 'than') return null;
-    if (rel || !has(t, 'Verb') || has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Particle')) continue;
-    if (has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal')) return null;
-    // "a memo seen by Reuters", "voters going to the polls", "groups trying to win": a regular past form only
-    // before its agent ("a witness interviewed by staff"), else it is the clause's own verb ("The DOJ responded")
-    // ("people briefed on the talks": after a speaker's role or group, before a preposition, too)
-    const reduced = has(t, 'PastTense') && nounish(toks[k - 1]) && (toks[k + 1]?.normal === 'by' || k === head[1] + 1 && roleHead(toks[headNoun(ctx, head)]) && has(toks[k + 1], 'Preposition'));
-    const participle = has(t, 'Gerund') || has(t, 'Participle') || reduced || toks[k - 1]!.normal === 'to';
-    if (!participle) return null;
-  }
-  // "The fact that he said", "the party he now leads": a relative clause with no verb of its own takes the cue
-  if (rel && !relVerb) return null;
-  return nounish(toks[j]) || has(toks[j], 'Date') ? [a, j] : null;
-}
-
-/** A capitalised word compromise tags as a verb ("Boreing", "Patch"): a name when a subject is due. */
-function verbName(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Modal');
-}
-
-/** "33%", "26 percent": a figure and nothing else. */
-function figureOnly(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (ctx.toks[k]!.text !== '' && !has(ctx.toks[k], 'Value') && !/^(percent|per|cent)$/.test(ctx.toks[k]!.normal)) return false;
-  return true;
-}
-
-/** The head of a noun phrase with a prepositional phrase: "lawyer" in "A lawyer for the news outlets". */
-function headNoun(ctx: Ctx, np: [number, number]): number {
-  for (let k = np[0] + 1; k <= np[1]; k++) if (has(ctx.toks[k], 'Preposition') && nounish(ctx.toks[k - 1])) return k - 1;
-  return np[1];
-}
-
 const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;
-
 
 /** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */
 function titleCase(ctx: Ctx, i: number): boolean {

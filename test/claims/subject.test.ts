@@ -1,0 +1,37 @@
+// The subject finders on their own: token ranges for sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCtx, type Ctx } from '../../src/claims/context.js';
+import { fullSubject, longAppositive, verbName } from '../../src/claims/subject.js';
+import { segment } from '../../src/segment/index.js';
+
+function setup(text: string, cue: string): { ctx: Ctx; c: number; words: (r: [number, number] | null) => string | null } {
+  const ctx = buildCtx(segment(text));
+  const c = ctx.toks.findIndex((t) => t.normal === cue);
+  assert.ok(c > 0, `no "${cue}"`);
+  const words = (r: [number, number] | null) => (r ? ctx.toks.slice(r[0], r[1] + 1).map((t) => t.text).filter(Boolean).join(' ') : null);
+  return { ctx, c, words };
+}
+
+test('fullSubject: a head with modifiers runs to the cue; a second clause or a bare head does not', () => {
+  let s = setup('Voters polled in the capital say prices are too high.', 'say');
+  assert.equal(s.words(fullSubject(s.ctx, s.c - 1, 0)), 'Voters polled in the capital');
+  s = setup('The mayor spoke over the noise as he said the vote was fair.', 'said');
+  assert.equal(fullSubject(s.ctx, s.c - 1, 0), null);
+  s = setup('The mayor said the vote was fair.', 'said');
+  assert.equal(fullSubject(s.ctx, s.c - 1, 0), null, 'nothing after the head: the noun-phrase walk has it');
+});
+
+test('longAppositive: verbs only in relative clauses or participles; a coordinated clause stops it', () => {
+  let s = setup('Lena Ruiz, a farmer whose land the river took, said the dam failed.', 'said');
+  assert.equal(s.words(longAppositive(s.ctx, s.c - 1, 0)), 'Lena Ruiz a farmer whose land the river took');
+  s = setup('Lena Ruiz, the farmer, sold her land, and said the dam failed.', 'said');
+  assert.equal(longAppositive(s.ctx, s.c - 1, 0), null);
+});
+
+test('verbName: a capitalised word tagged as a verb, not an auxiliary', () => {
+  const { ctx } = setup('Boreing said the club would meet.', 'said');
+  assert.equal(verbName(ctx.toks[0]!), true);
+  const other = setup('Will said the club would meet.', 'said');
+  assert.equal(verbName(other.ctx.toks[0]!), false);
+});
