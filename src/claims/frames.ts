@@ -138,7 +138,10 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // "voters saying they want", "a group backing Bush": a reduced relative compromise took for a noun
     || /ing$/.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !has(toks[i + 1], 'Verb')
     // "Recent polling shows that ...": a finding verb compromise took for a plural noun, before a clause
-    || EVIDENCE_FORM.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && (toks[i + 1]?.normal === 'that' || has(toks[i + 1], 'Pronoun') && !has(toks[i + 1], 'Possessive') || has(toks[i + 1], 'Person')));
+    || EVIDENCE_FORM.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && (toks[i + 1]?.normal === 'that' || has(toks[i + 1], 'Pronoun') && !has(toks[i + 1], 'Possessive') || has(toks[i + 1], 'Person'))
+      // "Figures from the statistics office show that ...", not "A TV show that aired": a plural before the bare
+      // form, and "that" opening a clause, not a relative one
+      && (/s$/.test(t.normal) || /s$/.test(prev!.normal) && !has(toks[i + 2], 'Verb')));
   if (!has(t, 'Verb') && !surelyVerb) return [];
   // "Daily Post Exclusive": a capitalised cue inside a unit is a name or a headline word
   if (/^[A-Z]/.test(t.text) && i > ctx.us[i]! && !/[“"]|''/.test(t.pre) && !(info.cls === 'speech' && titleCase(ctx, i))) return [];
@@ -271,7 +274,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   return [];
 }
 
-const EVIDENCE_FORM = /^(shows|suggests|finds|indicates|reveals|confirms)$/;
+const EVIDENCE_FORM = /^(shows?|suggests?|finds|indicates?|reveals?|confirms)$/
 const SURE_FORMS = /^(said|says|told|tells|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|warned|warns|argued|argues|insisted|insists)$/;
 
 function lastRealBefore(ctx: Ctx, end: number): number {

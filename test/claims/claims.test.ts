@@ -705,3 +705,8 @@ test('a subject with a participle, preposition or relative clause after its head
   expectClaim('The mayor was quick to praise the plan after she said it would work.', 'said', 'she', 'it would work');
   expectClaim('The mayor on Monday said the pool would reopen.', 'said', 'The mayor', 'the pool would reopen');
 });
+
+test('"Figures ... show that": a finding verb compromise reads as a noun, after a plural, not "A TV show that aired"', () => {
+  expectClaim('Figures from the Office for National Statistics show that inflation fell in April.', 'show', 'Figures from the Office for National Statistics', 'that inflation fell in April');
+  assert.deepEqual(claims('A TV show that aired Monday drew millions.').map((c) => c.cue.text), []);
+});
