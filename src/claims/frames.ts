@@ -323,7 +323,8 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
         if (/^(who|whose|which|that)$/.test(t.normal) && m > k + 2 && nounish(toks[m - 1])) break;
         const compound = m < end && has(toks[m + 1], 'Noun') && !has(toks[m + 1], 'Pronoun'); // "tax expert"
         // "a statement released by the campaign": a reduced relative, not a finite verb
-        const reduced = has(t, 'PastTense') && /^(by|in|on|at|for|last|this|earlier)$/.test(toks[m + 1]?.normal ?? '') && m > k + 1 && nounish(toks[m - 1]);
+        // ("The report, published on Tuesday, found": a participle opening the piece is an adjunct)
+        const reduced = has(t, 'PastTense') && /^(by|in|on|at|for|last|this|earlier)$/.test(toks[m + 1]?.normal ?? '') && (m > k + 1 && nounish(toks[m - 1]) || m === k + 1);
         // "Pyongyang's only ally": compromise may read a possessive 's as a hidden "is", a token with no text;
         // "the center-left think tank": the second half of a hyphenated word is no verb of its own
         if (t.text === '' || gapAfter(ctx, m - 1) === '-') continue;
@@ -343,7 +344,7 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
       for (let m = k + 1, last = head[1]; m <= c; m++) {
         if (m === k + 1 || /,/.test(gapAfter(ctx, m - 1))) {
           const t = toks[m]!;
-          if (has(t, 'Gerund') || (has(t, 'Preposition') && t.normal !== 'of')) return [head[0], last];
+          if (has(t, 'Gerund') || (has(t, 'Preposition') && t.normal !== 'of') || has(t, 'PastTense') && has(toks[m + 1], 'Preposition')) return [head[0], last];
         }
         if (toks[m]!.text !== '') last = m;
       }

@@ -39,7 +39,11 @@ export function longAppositive(ctx: Ctx, c: number, floor: number): [number, num
   const np = npRight(ctx, a, c, false);
   if (!np || np[1] >= c || c - np[1] > 40 || !/,/.test(gapAfter(ctx, np[1]))) return null;
   const h = toks[np[1]]!;
-  if (!(has(h, 'Person') || has(h, 'ProperNoun') || has(h, 'Organization') || roleHead(toks[headNoun(ctx, np)]))) return null;
+  const named = has(h, 'Person') || has(h, 'ProperNoun') || has(h, 'Organization') || roleHead(toks[headNoun(ctx, np)]);
+  // "The report, published on Tuesday, found": a participle set off after any subject is an adjunct, no part of it
+  const n = toks[np[1] + 1]!;
+  const adjunct = (has(n, 'PastTense') || has(n, 'Participle') || has(n, 'Gerund')) && has(toks[np[1] + 2], 'Preposition');
+  if (!named && !adjunct) return null;
   let rel = false;
   for (let k = np[1] + 1; k <= c; k++) {
     const t = toks[k]!;
@@ -50,7 +54,7 @@ export function longAppositive(ctx: Ctx, c: number, floor: number): [number, num
     const participle = has(t, 'Gerund') || has(t, 'Participle') || has(t, 'PastTense') && nounish(toks[k - 1]);
     if (!rel && has(t, 'Verb') && !participle && !has(t, 'Noun') && !has(t, 'Adjective') && gapAfter(ctx, k - 1) !== '-') return null;
   }
-  return [np[0], c];
+  return named ? [np[0], c] : np;
 }
 
 /** The whole subject from the unit's start to token j, when its head (a noun phrase opening the unit) has only

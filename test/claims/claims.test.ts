@@ -710,3 +710,9 @@ test('"Figures ... show that": a finding verb compromise reads as a noun, after 
   expectClaim('Figures from the Office for National Statistics show that inflation fell in April.', 'show', 'Figures from the Office for National Statistics', 'that inflation fell in April');
   assert.deepEqual(claims('A TV show that aired Monday drew millions.').map((c) => c.cue.text), []);
 });
+
+test('British news sources: "Downing Street", "A No 10 spokesman", a report with a participle set off', () => {
+  expectClaim('Downing Street said the prime minister had full confidence in the chancellor.', 'said', 'Downing Street', 'the prime minister had full confidence in the chancellor');
+  expectClaim("A No 10 spokesman said: 'The PM has full confidence in the chancellor.'", 'said', 'A No 10 spokesman', 'The PM has full confidence in the chancellor');
+  expectClaim('The report, published on Tuesday, found that one in five children lived in poverty.', 'found', 'The report', 'that one in five children lived in poverty');
+});
