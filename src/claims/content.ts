@@ -29,6 +29,12 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   let k = c + 1;
   while (k < end && toks[k]!.text === '') k++;
   if (k >= end && !/[“"]|''/.test(gapAfter(ctx, c))) return null;
+  // "told BBC Radio 4's Today programme: 'We need ...'": whatever names the addressee, the colon ends it
+  if (addressee && k < end) {
+    for (let m = k; m < Math.min(end - 1, k + 10) && !(has(toks[m], 'Verb') && toks[m]!.text !== ''); m++) {
+      if (/:/.test(gapAfter(ctx, m))) { k = m + 1; addressee = false; break; }
+    }
+  }
   if (addressee && k < end && ctx.tq[k] === ctx.tq[c]) {
     const obj = npRight(ctx, k, end, false);
     if (obj) {

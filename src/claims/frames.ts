@@ -148,6 +148,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "the said", but not "who said" / "another said" (compromise tags both as determiners)
   if (prev && has(prev, 'Determiner') && i - 1 >= ctx.us[i]! && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !DET_SUBJECT.test(prev.normal)) return [];
   if (prev?.normal === 'to' && !has(prev, 'Verb')) return []; // "to say" — an infinitive, rarely a claim
+  if (t.normal === 'think' && /^tanks?$/.test(toks[i + 1]?.normal ?? '')) return []; // "the Resolution Foundation think tank"
   // "Ceasefire talks stall ...": "talk" and "speak" report nothing without their preposition, a colon or a quote
   if (/^(talks?|talked|speaks?|spoke)$/.test(t.normal)) {
     let n = i + 1; while (has(toks[n], 'Adverb') && n - i < 3) n++; // "spoke candidly about"
@@ -344,7 +345,10 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
       for (let m = k + 1, last = head[1]; m <= c; m++) {
         if (m === k + 1 || /,/.test(gapAfter(ctx, m - 1))) {
           const t = toks[m]!;
-          if (has(t, 'Gerund') || (has(t, 'Preposition') && t.normal !== 'of') || has(t, 'PastTense') && has(toks[m + 1], 'Preposition')) return [head[0], last];
+          // ("John Smith, 45, from Leeds, said": where a speaker comes from describes them)
+          const place = toks[m + 1]?.normal === 'the' ? toks[m + 2] : toks[m + 1];
+          const from = t.normal === 'from' && (has(place, 'ProperNoun') || has(place, 'Place'));
+          if (has(t, 'Gerund') || (has(t, 'Preposition') && t.normal !== 'of' && !from) || has(t, 'PastTense') && has(toks[m + 1], 'Preposition')) return [head[0], last];
         }
         if (toks[m]!.text !== '') last = m;
       }

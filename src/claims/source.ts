@@ -81,6 +81,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
       continue;
     }
     if (has(t, 'Possessive') && has(t, 'Pronoun')) { a = k; if (!coordinates(ctx, k, floor, coord)) break; continue; } // "his campaign", "the senator and his allies"
+    // "the Resolution Foundation think tank"
+    if (t.normal === 'think' && /^tanks?$/.test(toks[k + 1]!.normal)) { a = k; continue; }
     // "Downing Street", "No 10": a capitalised word compromise reads as a verb or a "no" inside a name
     if ((has(t, 'Verb') && /^\p{Lu}\p{Ll}/u.test(t.text) && proper(toks[k + 1]!) || t.text === 'No' && /^\d/.test(toks[k + 1]!.text)) && !PUNCT_STOP.test(gapAfter(ctx, k))) { a = k; continue; }
     // "a civil rights group": compromise tags a plural noun inside a compound as a verb

@@ -268,6 +268,7 @@ function modifiersRight(ctx: Ctx, b: number, end: number): number {
     const w = toks[k]!;
     if (w.text === '') continue;
     if (/^(who|which|that|but|while|as|because|when|where|if)$/.test(w.normal)) return b;
+    if (w.normal === 'think' && /^tanks?$/.test(toks[k + 1]?.normal ?? '')) continue; // "the Resolution Foundation think tank"
     if (has(w, 'Verb') && !has(w, 'Participle') && !has(w, 'PastTense') && !has(w, 'Noun') && !has(w, 'Gerund') && !has(w, 'Particle')) return b;
     e = k;
   }

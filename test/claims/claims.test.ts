@@ -716,3 +716,12 @@ test('British news sources: "Downing Street", "A No 10 spokesman", a report with
   expectClaim("A No 10 spokesman said: 'The PM has full confidence in the chancellor.'", 'said', 'A No 10 spokesman', 'The PM has full confidence in the chancellor');
   expectClaim('The report, published on Tuesday, found that one in five children lived in poverty.', 'found', 'The report', 'that one in five children lived in poverty');
 });
+
+test('British news sources: "told BBC Radio 4\'s Today programme: \'...\'", "think tank", "45, from Leeds"', () => {
+  expectClaim("She told BBC Radio 4's Today programme: 'We need more nurses.'", 'told', 'She', 'We need more nurses');
+  expectClaim('According to the Resolution Foundation think tank, wages have stalled.', 'According to', 'the Resolution Foundation think tank', 'wages have stalled');
+  expectClaim('The Resolution Foundation think tank said wages had stalled.', 'said', 'The Resolution Foundation think tank', 'wages had stalled');
+  expectClaim('John Smith, 45, from Leeds, said he had waited six hours.', 'said', 'John Smith, 45, from Leeds', 'he had waited six hours');
+  expectClaim('Prof Jane Smith, from the University of Oxford, said the results were striking.', 'said', 'Prof Jane Smith, from the University of Oxford', 'the results were striking');
+  expectClaim('Ana Ruiz, in a statement, said the plan was dead.', 'said', 'Ana Ruiz', 'the plan was dead');
+});

@@ -23,11 +23,22 @@ test('the tokens of a person mention read as a name, not a verb; the segmentatio
   assert.equal(JSON.stringify(seg), before);
 });
 
-test('dates and no entities leave the segmentation untouched', () => {
+test('dates and no entities leave a segmentation without possessives untouched', () => {
   const text = 'On Friday the mayor said the pool would reopen.';
   const seg = segment(text);
   assert.equal(withNames(seg, []), seg);
   const start = text.indexOf('Friday');
   const date: DocEntity = { type: 'date', name: '2025-03-14', aliases: [], mentions: [{ type: 'date', text: 'Friday', start, end: start + 6, sentence: 0 }] };
   assert.equal(withNames(seg, [date]), seg);
+});
+
+test('a possessive compromise took for "is" before a noun, a name or a date is mended; "it\'s" is left alone', () => {
+  const seg = segment("She told BBC Radio 4's Today programme that nurses were tired. It's raining.");
+  const hidden = seg.tokens.findIndex((t, i) => t.text === '' && seg.tokens[i - 1]!.text === "4's");
+  assert.ok(hidden > 0 && seg.tokens[hidden]!.tags.includes('Copula'), 'compromise reads "4\'s" as "4 is"');
+  const named = withNames(seg, []);
+  assert.deepEqual(named.tokens[hidden]!.tags, []);
+  assert.ok(named.tokens[hidden - 1]!.tags.includes('Possessive'));
+  const its = seg.tokens.findIndex((t, i) => t.text === '' && seg.tokens[i - 1]!.text === "It's");
+  assert.equal(named.tokens[its], seg.tokens[its]);
 });
