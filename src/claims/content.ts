@@ -42,7 +42,8 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
       while (nb < end && toks[nb]!.text === '') nb++;
       const nxt = toks[nb];
       const objPron = obj[0] === obj[1] && OBJ_PRON.has(toks[obj[0]]!.normal);
-      if (objPron || !nxt || nxt.normal === 'that' || has(nxt, 'Preposition') || /[,:“"]|''/.test(gapAfter(ctx, nb - 1)) || proper(toks[obj[1]]!)) k = nb;
+      // ("told the court her client denied it": a possessive opens the reported clause's subject)
+      if (objPron || !nxt || nxt.normal === 'that' || has(nxt, 'Preposition') || has(nxt, 'Possessive') && has(nxt, 'Pronoun') || /[,:“"]|''/.test(gapAfter(ctx, nb - 1)) || proper(toks[obj[1]]!)) k = nb;
     }
   }
   // "said on Tuesday that ...", "told CNN in an interview that ...": the content starts at "that".

@@ -725,3 +725,8 @@ test('British news sources: "told BBC Radio 4\'s Today programme: \'...\'", "thi
   expectClaim('Prof Jane Smith, from the University of Oxford, said the results were striking.', 'said', 'Prof Jane Smith, from the University of Oxford', 'the results were striking');
   expectClaim('Ana Ruiz, in a statement, said the plan was dead.', 'said', 'Ana Ruiz', 'the plan was dead');
 });
+
+test('British news sources: "The former Tory MP, who ..., said", "told the court her client ..."', () => {
+  expectClaim('The former Tory MP, who lost her seat in July, said she had no regrets.', 'said', 'The former Tory MP, who lost her seat in July', 'she had no regrets');
+  expectClaim('Her lawyer, Jane Doe KC, told the court her client denied the charges.', 'told', 'Her lawyer, Jane Doe KC', 'her client denied the charges');
+});
