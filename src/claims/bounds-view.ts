@@ -15,11 +15,13 @@ export function atom(s: string): number {
 export function atomName(id: number): string { return names[id] ?? ''; }
 
 const DIST = new Map<number, number>();
-/** A signed distance in tokens, with everything beyond [lo, hi] pooled. */
+/** A signed distance in tokens, with everything beyond [lo, hi] pooled. The cache is keyed by the range too:
+ *  the same distance is "-5" in [-8, 8] and "lo" in [-4, 6]. */
 export function clip(d: number, lo: number, hi: number): number {
   const c = d < lo ? lo - 1 : d > hi ? hi + 1 : d;
-  let id = DIST.get(c);
-  if (id === undefined) { id = atom(d < lo ? 'lo' : d > hi ? 'hi' : String(d)); DIST.set(c, id); }
+  const k = ((c + 128) << 16) | ((lo + 128) << 8) | (hi + 128);
+  let id = DIST.get(k);
+  if (id === undefined) { id = atom(d < lo ? 'lo' : d > hi ? 'hi' : String(d)); DIST.set(k, id); }
   return id;
 }
 

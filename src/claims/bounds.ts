@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Span } from '../types.js';
 import type { Draft } from './draft.js';
-import { type Ctx } from './context.js';
+import { gapAfter, type Ctx } from './context.js';
 import { SUBORD } from './subject.js';
 import { A, Best, TEMPLATES, T, atom, clip, flagAtom, holdsWord, key, toMap, view, viewOver, type Sink, type Which } from './bounds-view.js';
 
@@ -63,7 +63,8 @@ export function startCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number
   let floor = s0;
   // after "told", the rules have stepped over the addressee on purpose
   const addressee = d.info?.addressee === true && d.cue[1] < s0;
-  while (!addressee && floor > 0 && floor > s0 - REACH.back && !blocked(ctx, d, cues, floor - 1, p)) floor--;
+  // nor back across a dash that sets off a dateline ("DOHA (Newswire) - Envoys met ...")
+  while (!addressee && floor > 0 && floor > s0 - REACH.back && !blocked(ctx, d, cues, floor - 1, p) && !/[—–―]|\s-\s/.test(gapAfter(ctx, floor - 1))) floor--;
   const side = atom(d.cue[1] < s0 ? 'after' : 'before'), frame = atom(d.frame), cls = atom(d.info?.cls ?? 'none');
   const lemma = atom(d.info?.lemma ?? 'none'), w0 = v.w[s0]!;
   // flags of the words a candidate start adds (before s0) or drops (after it), grown outward from s0

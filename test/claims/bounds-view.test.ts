@@ -1,7 +1,7 @@
 // The boundary models' scorer: the best candidate under weights read from a Map, whatever their number.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Best, key } from '../../src/claims/bounds-view.js';
+import { Best, atomName, clip, key } from '../../src/claims/bounds-view.js';
 
 test('the highest sum wins; features without a weight count nothing; a tie goes to the rule', () => {
   const w = new Map([[key(1, 2), 0.5], [key(1, 3), -1], [key(2, 7, 9), 2]]);
@@ -35,4 +35,11 @@ test('sums over thousands of weights are those of the Map they come from', () =>
       assert.equal(best.close(), rule);
     }
   }
+});
+
+test('clip: the same distance reads by its own range, whichever range was asked first', () => {
+  assert.equal(atomName(clip(-5, -8, 8)), '-5');
+  assert.equal(atomName(clip(-5, -4, 6)), 'lo');
+  assert.equal(atomName(clip(7, -4, 6)), 'hi');
+  assert.equal(atomName(clip(7, -8, 8)), '7');
 });
