@@ -20,8 +20,10 @@ export function cacheKey(config: CacheConfig, sha256: string, referenceDate: str
   return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
 }
 
-/** A document entry ends in .json, a rendered-output entry in .out. */
-function entryPath(config: CacheConfig, key: string, kind: 'json' | 'out'): string {
+/** A document entry ends in .json, a rendered-output entry in .out, a pack of summaries in .pack. */
+type Kind = 'json' | 'out' | 'pack';
+
+function entryPath(config: CacheConfig, key: string, kind: Kind): string {
   return path.join(config.dir, key.slice(0, 2), `${key}.${kind}`);
 }
 
@@ -30,7 +32,7 @@ function entryPath(config: CacheConfig, key: string, kind: 'json' | 'out'): stri
  * parts back to back. A CRC catches damage as surely as a cryptographic hash here (the key in the
  * header catches a foreign entry) at a tenth of the cost, which a run reading every entry feels.
  */
-function readEntry(config: CacheConfig, key: string, kind: 'json' | 'out', parts: number): Buffer[] | null {
+function readEntry(config: CacheConfig, key: string, kind: Kind, parts: number): Buffer[] | null {
   const file = entryPath(config, key, kind);
   let raw: Buffer;
   try {
@@ -57,7 +59,7 @@ function readEntry(config: CacheConfig, key: string, kind: 'json' | 'out', parts
   }
 }
 
-function writeEntry(config: CacheConfig, key: string, kind: 'json' | 'out', parts: Array<string | Buffer>): void {
+function writeEntry(config: CacheConfig, key: string, kind: Kind, parts: Array<string | Buffer>): void {
   const file = entryPath(config, key, kind);
   const bodies = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
   const body = Buffer.concat(bodies);
@@ -107,4 +109,13 @@ export function renderedRead(config: CacheConfig, key: string, parts: number): B
 
 export function renderedPut(config: CacheConfig, key: string, parts: Array<string | Buffer>): void {
   writeEntry(config, key, 'out', parts);
+}
+
+/** A pack of summaries (see cache/pack.ts): its text, once it matched its name and checksum. */
+export function packRead(config: CacheConfig, name: string): string | null {
+  return readEntry(config, name, 'pack', 1)?.[0]!.toString('utf8') ?? null;
+}
+
+export function packPut(config: CacheConfig, name: string, text: string): void {
+  writeEntry(config, name, 'pack', [text]);
 }

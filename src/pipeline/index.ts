@@ -16,14 +16,15 @@ import { VERSION } from '../version.js';
 import { prepareOutDir } from '../write/atomic.js';
 import type { Pending } from '../write/atomic.js';
 import { FILES, OutputWriter } from '../write/index.js';
-import { restamp } from './failed.js';
+import { restamp, restampClaims } from './failed.js';
+import { Packs } from './packs.js';
 import { cacheHas } from '../cache/index.js';
 import { codeFingerprint, renderFingerprint } from './fingerprint.js';
 import { createRunner, type Runner, threadsFor, threadsToAnalyse } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
 import { Spool } from './spool.js';
 import { type Brief, getSpooled, putSpooled, Renderer, threadPlan } from './spooled.js';
-import { linkSummary } from '../link/summary.js';
+import { linkSummary, type LinkSummary } from '../link/summary.js';
 import type { WriteThreadData, WriteThreadResult, WriteThreadTail } from './write-thread.js';
 import { jsonTail } from '../write/json.js';
 import { type Cached, cachedJson, fromCache, readKeyed, type Task } from './task.js';
@@ -88,20 +89,25 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
   let linker: Linker | null = new Linker();
   let ready = 0;
-  const spoolDocument = (position: number, doc: OutDocument | Cached, key: string | null): void => {
-    const cached = 'json' in doc;
+  // Summaries come in packs, but for shards: shard.jsonl needs every document's JSON in the spool.
+  const packs = cache && !shard ? new Packs(cache, sources) : null;
+  // A summary read from a pack comes without the document's JSON.
+  const spoolDocument = (position: number, doc: OutDocument | Cached | { summary: LinkSummary; json?: undefined }, key: string | null): void => {
+    const cached = 'summary' in doc;
     const summary = cached ? doc.summary : linkSummary(doc);
     linker!.addSummary(summary, position);
-    const json = cached ? doc.json : JSON.stringify(doc);
     // A cached document's JSON stays in the cache, read again only if its output must be made afresh;
     // shard.jsonl needs every document's, and standard input cannot be read again should the entry fail.
     const inCache = cached && !shard && sources[position]!.file !== null;
-    putSpooled(spool!, position, key, summary, inCache ? null : json);
+    const json = cached ? doc.json : JSON.stringify(doc);
+    if (!inCache && json === undefined) throw new Error(`no JSON for ${sources[position]!.path}`);
+    putSpooled(spool!, position, key, summary, inCache ? null : json!);
+    packs?.spooled(position, key, summary);
     hooks.progress?.(++ready, sources.length);
   };
   // Documents to analyse go to the runner, a bounded number at a time, and are spooled as they finish:
   // with a cache, analysis runs beside the linking of the documents the cache answers.
-  const window = Math.max(2, options.jobs * 4);
+  let window = Math.max(2, options.jobs * 4);
   const inFlight: Array<Promise<void>> = [];
   const analyse = async (runner: Runner, position: number, key: string | null = null): Promise<void> => {
     summary.analysed++;
@@ -125,18 +131,31 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
         // First every document's key: the threads are chosen for what the cache lacks, not for the corpus.
         const held: Array<[number, string]> = [];
         const missing: Array<[number, string]> = [];
-        let missingBytes = 0;
+        let [missingBytes, missingFiles] = [0, 0];
+        // The first document the cache lacks after one it holds is handed to a worker at once: loading
+        // the analysis takes a worker about a second, which the rest of this loop and the linking of
+        // the cached documents then hide. There will be a worker (see threadsToAnalyse); how many
+        // threads, the rest of the loop decides.
+        let early: Runner | null = null;
         for (let position = 0; position < sources.length; position++) {
           const found = await readKeyed(task(position));
           if ('done' in found) spoolDocument(position, found.done, null);
-          else if (cacheHas(cache, found.key!)) held.push([position, found.key!]);
           else {
-            missing.push([position, found.key!]);
-            missingBytes += found.bytes.length;
+            const has = cacheHas(cache, found.key!);
+            packs?.expect(position, found.key!, !has);
+            if (has) held.push([position, found.key!]);
+            else {
+              missingBytes += found.bytes.length;
+              missingFiles++;
+              if (early || held.length === 0 || options.jobs <= 1) missing.push([position, found.key!]);
+              else await analyse((early = runner = createRunner(options.jobs, true)), position, found.key!);
+            }
           }
         }
-        const threads = threadsToAnalyse(options.jobs, missingBytes, missing.length, options.autoJobs, held.length);
-        const worker = (runner = createRunner(threads.threads, threads.worker));
+        const threads = threadsToAnalyse(options.jobs, missingBytes, missingFiles, options.autoJobs, held.length);
+        // The early pool may start up to --jobs threads, one per task in flight: no more tasks than the threads chosen.
+        if (early && threads.threads < options.jobs) window = threads.threads;
+        const worker = (runner = early ?? createRunner(threads.threads, threads.worker));
         const feeding = (async () => {
           for (const [position, key] of missing) await analyse(worker, position, key);
         })();
@@ -146,7 +165,9 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
           // their results are spooled while the cached ones are read.
           if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
           const [position, key] = held[i]!;
-          const cached = fromCache(task(position), key);
+          // The summary from its pack, else from the document's own entry.
+          const packed = packs?.lookUp(position);
+          const cached = packed ? { summary: restampClaims(packed(), sources[position]!.path) } : fromCache(task(position), key);
           // An entry found damaged now is recomputed like a missing one.
           if (cached) spoolDocument(position, cached, key);
           else await analyse(worker, position, key);

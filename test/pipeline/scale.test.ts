@@ -32,6 +32,9 @@ function outputs(dir: string): Record<string, string> {
   return Object.fromEntries(OUTPUTS.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
+/** The packs of summaries in a cache (see cache/pack.ts). */
+const packs = (cache: string): string[] => fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.pack')).sort();
+
 function extract(cwd: string, args: string[]): string {
   const out = tempDir('extract-out-');
   const r = runCli(['**/*.txt', '--out', out, ...COMMON, ...args], { cwd });
@@ -97,8 +100,49 @@ test('a corrupted cache entry is detected and recomputed, never trusted', () => 
   const entry = fs.readFileSync(victim, 'utf8');
   fs.writeFileSync(victim, entry.replace(/"chars":\d+/, '"chars":1'));
   fs.writeFileSync(path.join(cache, files[1]!), '{"truncated');
+  // Without its pack, a document's summary is read from its entry, where the damage is found.
+  for (const f of packs(cache)) fs.rmSync(path.join(cache, f));
   assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
   assert.equal(fs.readFileSync(victim, 'utf8'), entry);
+});
+
+/** Every document entry of the cache altered (a claim's count of characters), so that its checksum fails. */
+function damageEntries(cache: string): void {
+  for (const f of fs.readdirSync(cache, { recursive: true }).map(String).filter((f) => f.endsWith('.json'))) {
+    const file = path.join(cache, f);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"chars":(\d)/, (_, d: string) => `"chars":${(Number(d) + 1) % 10}`));
+  }
+}
+
+test('a cached run links from packs of summaries, without reading the documents\' entries', async () => {
+  const dir = corpus();
+  const cache = tempDir('extract-cache-');
+  const first = await runHere(dir, { jobs: 1, cache });
+  assert.equal(packs(cache).length, 1);
+  // With the documents' entries damaged, only the packs and the rendered outputs can answer.
+  damageEntries(cache);
+  const again = await runHere(dir, { jobs: 1, cache });
+  assert.equal(again.summary.analysed, 0);
+  assert.deepEqual(outputs(again.out), outputs(first.out));
+});
+
+test('a damaged or truncated pack is detected: its documents are read from their entries or analysed again', async () => {
+  const dir = corpus();
+  const cache = tempDir('extract-cache-');
+  const first = await runHere(dir, { jobs: 1, cache });
+  const [pack] = packs(cache);
+  const file = path.join(cache, pack!);
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, text.replace(/"person:[a-z]+/, (m) => `${m}x`));
+  const damaged = await runHere(dir, { jobs: 1, cache });
+  assert.equal(damaged.summary.analysed, 0, 'the entries answer');
+  assert.deepEqual(outputs(damaged.out), outputs(first.out));
+  assert.equal(fs.readFileSync(file, 'utf8'), text, 'and the pack is made again');
+  fs.writeFileSync(file, text.slice(0, text.length / 2));
+  damageEntries(cache);
+  const truncated = await runHere(dir, { jobs: 1, cache });
+  assert.ok(truncated.summary.analysed >= SAMPLES.length, 'with damaged entries too, every distinct content is analysed again');
+  assert.deepEqual(outputs(truncated.out), outputs(first.out));
 });
 
 /** A run in this process, for what only the summary tells (how many documents were analysed). */
