@@ -117,7 +117,7 @@ export function withClosingQuote(text: string, start: number, end: number): numb
     : next === '"' ? count(/"/g) % 2
       // a single mark is also an apostrophe: count only those that open a word
       : next === '’' ? count(/(^|[\s(\[])‘/g) - count(/’(?![\p{L}])/gu)
-        : next === "'" && text[end + 1] !== "'" ? count(/(^|[\s(\[])'(?=\p{L})/gu) - count(/(?<=\p{L})'(?!\p{L})/gu)
+        : next === "'" ? count(/(^|[\s(\[])'(?=\p{L})/gu) - count(/(?<=\p{L})'(?!\p{L})/gu)
           : 0;
   return open > 0 ? end + stop + 1 : end;
 }

@@ -665,6 +665,8 @@ test('a content that opens a quotation keeps its closing mark; an apostrophe is 
     assert.equal(c.content.text, `the talks were ${q1}constructive${q2}`);
   }
   assert.equal(one('A source said the workers’ pay was fair’.', 'said').content.text, 'the workers’ pay was fair');
+  // the mark after the sentence's stop
+  assert.equal(one("A source said the talks were 'constructive.' Then he left.", 'said').content.text, "the talks were 'constructive.'");
 });
 
 test('"talks" and "spoke" report nothing without their preposition, a colon or a quote ("Ceasefire talks stall")', () => {
