@@ -30,6 +30,8 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   }
   // "complained bitterly about", "laid out"
   if (toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && !/[,]/.test(gapAfter(ctx, b)) && toks[b + 2] && (has(toks[b + 2], 'Preposition') || toks[b + 2]!.normal === 'that')) b++;
+  // "she said bluntly, “…”", "he said quietly.": a manner adverb that closes the clause goes with a speech verb
+  else if (info.cls === 'speech' && toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && !/[,]/.test(gapAfter(ctx, b)) && (b + 2 >= ctx.ue[i]! || /^[,.;!?]/.test(toks[b + 1]!.post))) b++;
   if (toks[b + 1] && /^(out|up|off|down|back|forward)$/.test(toks[b + 1]!.normal) && !/[,]/.test(gapAfter(ctx, b)) && !(info.lemma === 'point' && false)) b++;
   const parts = PARTICLES[info.lemma];
   const nx = toks[b + 1];
@@ -40,7 +42,11 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   // "spoke about X", "focused on X", "agrees on X": the preposition heads the content's phrase, and gold keeps it with the cue
   else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !notObject) b++;
   // "said in a statement": the medium is part of the cue
-  if (toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && MEDIUM.has(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
+  const medium = toks[b + 1]?.normal === 'in' && /^(a|an|his|her|their|its)$/.test(toks[b + 2]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))
+    // one word may name its kind: "in a news release", "in a joint statement", "in a Facebook post"
+    ? MEDIUM.has(toks[b + 3]?.normal ?? '') ? 3 : MEDIUM.has(toks[b + 4]?.normal ?? '') && /^[\p{L}-]+$/u.test(toks[b + 3]!.text) && !/\S/.test(gapAfter(ctx, b + 3)) && !has(toks[b + 3], 'Verb') ? 4 : 0
+    : 0;
+  if (medium) b += medium;
   // "said with a laugh": the manner goes with the verb too
   else if (info.cls === 'speech' && toks[b + 1]?.normal === 'with' && toks[b + 2]?.normal === 'a' && /^(laugh|smile|chuckle|shrug|grin|sigh)$/.test(toks[b + 3]?.normal ?? '') && !/,/.test(gapAfter(ctx, b))) b += 3;
   // "said Tuesday that": gold keeps a bare weekday with the cue (but not "on Tuesday" or "last week")

@@ -206,10 +206,12 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const gap = gapAfter(ctx, cue[1]);
     // "she said Monday." / "he said several months later," — adjuncts that leave the cue clause-final
     let adj = cue[1];
-    while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
+    while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during|on)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
     // "she said in a follow-up interview." / "he said, however.": a verbless adjunct closes the clause too
     // "..., a spokesman told The Wall Street Journal.": so does an addressee that runs to the end of the unit
     if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal) || info.addressee && adj === cue[1]) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
+    // "said on Monday, “…”": a quotation right after the adjuncts
+    const quoteAfterAdj = adj > cue[1] && /,\s*(“|"|'')\s*$/.test(gapAfter(ctx, adj)) && ctx.tq[adj + 1]! >= 0;
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
     // `“... ongoing.” He said the FBI ...`: a capitalised source after a quote that ends its sentence opens a new clause
@@ -222,7 +224,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const postposed = clauseEnd || (/,/.test(gap) && !/:/.test(gap) && !/^(that|which|who)$/.test(toks[cue[1] + 1]!.normal))
       || (quoteBefore && !/[:“"]|''/.test(gap) && toks[cue[1] + 1]!.normal !== 'that' && !(has(toks[cue[1] + 1], 'Pronoun') && !/^(me|him|her|us|them)$/.test(toks[cue[1] + 1]!.normal)));
     // "Asked about X, Lee said, “...”": a quotation right after the cue is the content; what precedes the source is an adjunct
-    const quoteNext = !quoteBefore && !clauseEnd && /,\s*(“|"|'')\s*$/.test(gap) && ctx.tq[cue[1] + 1]! >= 0;
+    const quoteNext = !quoteBefore && (quoteAfterAdj || !clauseEnd && /,\s*(“|"|'')\s*$/.test(gap) && ctx.tq[cue[1] + 1]! >= 0);
     if (postposed && beforeOk && info.cls !== 'other' && !quoteNext) {
       const before = contentBefore(ctx, src[0] - 1);
       if (!before) return [];
@@ -241,11 +243,12 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
           for (let m = cue[1] + 1; m < unitEnd && !TAIL_CUE.test(toks[m]!.normal); m++) if (ctx.tq[m]! >= 0) { const q = ctx.quotes[ctx.tq[m]!]!; spans.push({ start: q.start, end: q.end }); break; }
         }
       }
+      else if (quoteBefore && quoteAfterAdj) { const q = ctx.quotes[ctx.tq[adj + 1]!]!; spans.push({ start: q.start, end: q.end }); }
       else if (quoteBefore && noQuoteUntil(ctx, adj + 1, unitEnd)) { const c = continuation(ctx, cue[1]); if (c) spans.push(c); }
       return [{ frame: spans.length > 1 ? 'SCsplit' : 'XSC', cue, source: src, content: spans, info }];
     }
-    if (postposed && clauseEnd) return [];
-    if (quoteNext) return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, cue[1] + 1)], info }];
+    if (postposed && clauseEnd && !quoteNext) return [];
+    if (quoteNext) return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, adj + 1)], info }];
     const after = contentAfter(ctx, cue[1], info.addressee);
     if (after) return [{ frame: 'SC', cue, source: src, content: after.spans, info, ...quotedBy(ctx, cue) }];
     return [];
@@ -258,7 +261,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."
     if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
     // "said Dan Golvach when asked about ...", "said Rep. Scott at the time": an adverbial clause or time phrase ends the source
-    const adverbial = nxt && (SUBORD.test(nxt.normal) || TIME.test(nxt.normal) || has(nxt, 'Date') || /^(in|during|via|through)$/.test(nxt.normal) || /^(at|during)$/.test(nxt.normal) && /^(the|a|that|this)$/.test(toks[src[1] + 2]?.normal ?? '') && /^(time|moment|point|event|rally|hearing|briefing|conference|meeting)$/.test(toks[src[1] + 3]?.normal ?? ''));
+    const adverbial = nxt && (SUBORD.test(nxt.normal) || has(nxt, 'Adverb') && /ly$/.test(nxt.normal) || TIME.test(nxt.normal) || has(nxt, 'Date') || /^(in|during|via|through)$/.test(nxt.normal) || /^(at|during)$/.test(nxt.normal) && /^(the|a|that|this)$/.test(toks[src[1] + 2]?.normal ?? '') && /^(time|moment|point|event|rally|hearing|briefing|conference|meeting)$/.test(toks[src[1] + 3]?.normal ?? ''));
     if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal) && !adverbial) {
       // "noted a report for the group by a nonprofit.": a verbless rest of the clause still belongs to the source
       if (!verbless(ctx, src[1] + 1, ctx.ue[i]!)) return [];

@@ -103,5 +103,5 @@ export const CUE_PREFIX = new Set([
 ]);
 
 /** "said in a statement": nouns after "in a/an" that gold keeps in the cue. */
-export const MEDIUM = new Set(['statement', 'email', 'e-mail', 'tweet', 'release', 'memo', 'filing', 'message', 'interview']);
+export const MEDIUM = new Set(['statement', 'email', 'e-mail', 'tweet', 'release', 'memo', 'filing', 'message', 'interview', 'post', 'letter', 'address']);
 

@@ -10,6 +10,7 @@ const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|ta
 const NOUNY = new Set(['campaign', 'state', 'poll', 'polls', 'polling', 'exit', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
+const DASHED = /^\s*(--|[—–―])\s*$/;
 const PUNCT_STOP = /[,;:()\[\]—–"“”«»]|''|\s-\s/;
 
 /** Words compromise often tags as verbs that head or modify news noun phrases ("campaign spokesman"). */
@@ -192,8 +193,10 @@ function articleBefore(ctx: Ctx, k: number, floor: number): number {
 /** Appositive before: "Okafor, director of X, said" — NP ending at j with a comma-delimited NP before it. */
 export function withAppositiveLeft(ctx: Ctx, np: [number, number], floor: number): [number, number] {
   const [a, j] = np;
-  if (a - 1 < floor || !/,/.test(ctx.toks[j]!.post)) return np;
-  if (!/,/.test(gapAfter(ctx, a - 1))) return np;
+  if (a - 1 < floor) return np;
+  // set off by commas or by a pair of dashes: "Jason Sims — a teacher from Leeds — says"
+  const comma = /,/.test(ctx.toks[j]!.post) && /,/.test(gapAfter(ctx, a - 1));
+  if (!comma && !(DASHED.test(ctx.toks[j]!.post) && DASHED.test(gapAfter(ctx, a - 1)))) return np;
   const head = npLeft(ctx, a - 1, floor);
   // "Vann R. Newkirk II": compromise may not know a name's last word, but its capital tells (not at the unit's start)
   if (!head || !(proper(ctx.toks[head[1]]!) || head[1] > floor && /^\p{Lu}/u.test(ctx.toks[head[1]]!.text))) return np;

@@ -112,7 +112,10 @@ export function speakerLine(ctx: Ctx, i: number): Draft | null {
   let k = b + 1; while (k < toks.length && toks[k]!.text === '') k++;
   if (k >= toks.length || ctx.para[k] !== ctx.para[i]) return null;
   const q = ctx.tq[k]!;
-  const start = q >= 0 && ctx.tq[i] !== q ? ctx.quotes[q]!.start : toks[k]!.start;
+  const quoted = q >= 0 && ctx.tq[i] !== q;
+  // a dash names a speaker only before a quotation: "WASHINGTON — ..." is a dateline, "Smith — a teacher — says" an aside
+  if (!quoted && /[―—]/.test(toks[b]!.post.charAt(toks[b]!.post.search(/[:―—]/)))) return null;
+  const start = quoted ? ctx.quotes[q]!.start : toks[k]!.start;
   void seg;
   return { frame: 'SPK', cue: [b, b], cueChars: { start: at, end: at + 1 }, source: [i, b], content: [{ start, end: p.end }], info: null };
 }

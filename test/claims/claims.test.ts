@@ -397,7 +397,7 @@ test('a quotation right after "said," is the content, not the adjunct before the
   assert.equal(a.source.text, 'Mayor Lee');
   assert.equal(words(a.content.text), 'We will cut nothing this year');
   assert.equal(a.content.parts, undefined);
-  const b = one('Mayor Lee said in a radio interview on Monday, “We will cut nothing this year.”', 'said');
+  const b = one('Mayor Lee said in a radio interview on Monday, “We will cut nothing this year.”', 'said in a radio interview');
   assert.equal(words(b.content.text), 'We will cut nothing this year');
 });
 
@@ -731,4 +731,34 @@ test('British news sources: "told BBC Radio 4\'s Today programme: \'...\'", "thi
 test('British news sources: "The former Tory MP, who ..., said", "told the court her client ..."', () => {
   expectClaim('The former Tory MP, who lost her seat in July, said she had no regrets.', 'said', 'The former Tory MP, who lost her seat in July', 'she had no regrets');
   expectClaim('Her lawyer, Jane Doe KC, told the court her client denied the charges.', 'told', 'Her lawyer, Jane Doe KC', 'her client denied the charges');
+});
+
+test('said in a KIND MEDIUM: one word naming the medium stays in the cue', () => {
+  expectClaim('The coast guard said in a news release that two fishermen were rescued.', 'said in a news release', 'The coast guard', 'that two fishermen were rescued');
+  expectClaim('The principal wrote in a Facebook post that the school would close early.', 'wrote in a Facebook post', 'The principal', 'that the school would close early');
+});
+
+test('a dateline with a dash is no speaker; a dash before a quotation still is', () => {
+  const text = 'HALIFAX — The harbour authority announced on Monday that the pier would be rebuilt.';
+  assert.ok(claims(text).every((c) => c.cue.text !== '—'), JSON.stringify(claims(text).map((c) => [c.source.text, c.cue.text])));
+  const vox = one('Maria Lopez — “We waited three hours for the bus.”', '—');
+  assert.equal(vox.source.text, 'Maria Lopez');
+});
+
+test('SOURCE — appositive — said: the dashes set off the appositive as commas do', () => {
+  expectClaim('Jorge Mena — a teacher from the valley — says he will vote for the first time.', 'says', 'Jorge Mena — a teacher from the valley', 'he will vote for the first time');
+});
+
+test('a manner adverb after the cue: in the cue, never in the source, and the quotation resumes after it', () => {
+  expectClaim('“We lost,” said Ana Ruiz quietly.', 'said', 'Ana Ruiz', 'We lost');
+  const c = one('“We lost,” she said bluntly, “and we deserved it.”', 'said bluntly');
+  assert.equal(c.content.parts?.length, 2);
+});
+
+test('SOURCE said on DAY, “QUOTE”: the quotation after the time adjunct is the content', () => {
+  const a = one('Mayor Lee said in a statement on Monday, “We will cut nothing this year.”', 'said in a statement');
+  assert.equal(words(a.content.text), 'We will cut nothing this year');
+  const b = one('“Taxes will rise,” Mayor Lee said on Monday, “and so will fees.”', 'said');
+  const text = '“Taxes will rise,” Mayor Lee said on Monday, “and so will fees.”';
+  assert.deepEqual(b.content.parts?.map((p) => words(text.slice(p.start, p.end))), ['Taxes will rise', 'and so will fees']);
 });
