@@ -35,6 +35,14 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
       if (/:/.test(gapAfter(ctx, m))) { k = m + 1; addressee = false; break; }
     }
   }
+  // "told “Morning Joe” on Friday that ...": a programme's quoted title is the addressee
+  if (addressee && k < end && ctx.tq[k]! >= 0 && ctx.tq[k] !== ctx.tq[c]) {
+    let m = k;
+    while (m + 1 < end && ctx.tq[m + 1] === ctx.tq[k]) m++;
+    const title = m - k < 5 && toks.slice(k, m + 1).every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(of|the|and|on|in)$/.test(t.normal));
+    const nx = toks[m + 1];
+    if (title && m + 1 < end && nx && (nx.normal === 'that' || has(nx, 'Preposition') || has(nx, 'Date'))) k = m + 1;
+  }
   if (addressee && k < end && ctx.tq[k] === ctx.tq[c]) {
     const obj = npRight(ctx, k, end, false);
     if (obj) {
@@ -55,7 +63,7 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
     }
   }
   // "said under questioning, the ..." / "noted, with a chart, that ...": a leading adjunct set off by a comma
-  if (k < end && (has(toks[k], 'Preposition') || has(toks[k], 'Adverb') || /^(however|though|meanwhile|too|instead|nonetheless|nevertheless|therefore|moreover)$/.test(toks[k]!.normal)) && toks[k]!.normal !== 'that') {
+  if (k < end && (has(toks[k], 'Preposition') || has(toks[k], 'Adverb') || /^(however|though|meanwhile|too|instead|nonetheless|nevertheless|therefore|moreover|later|earlier|again|then)$/.test(toks[k]!.normal)) && toks[k]!.normal !== 'that') {
     for (let m = k; m < Math.min(end - 1, k + 10); m++) {
       if (has(toks[m], 'Verb') && !has(toks[m], 'Gerund') || ctx.tq[m]! >= 0) break;
       if (/,/.test(gapAfter(ctx, m))) { k = m + 1; break; }
@@ -144,18 +152,35 @@ export function contentBefore(ctx: Ctx, j: number): Span | null {
   for (let guard = 0; guard < 3 && a < j; guard++) {
     const t = toks[a]!;
     if (/^(but|and|so|yet|or|still|however|also)$/.test(t.normal) && ctx.tq[a]! < 0) { a++; continue; }
-    if (/^[A-Z]{3,}$/.test(t.text) && /[—–-]|,/.test(gapAfter(ctx, a))) { a++; continue; }
+    if (/^[A-Z]{3,}$/.test(t.text) && /[—–―-]|,/.test(gapAfter(ctx, a))) { a++; continue; }
+    const dated = datelineEnd(ctx, a, j);
+    if (dated >= 0) { a = dated + 1; continue; }
     // "DOHA (Newswire) - ...": a dateline with its agency in brackets
     if (/^[A-Z]{3,}$/.test(t.text) && /^\s*\($/.test(gapAfter(ctx, a)) && a + 1 < j && /^\)\s*[—–-]/.test(gapAfter(ctx, a + 1))) { a += 2; continue; }
     let m = a;
     while (m < Math.min(j, a + 4) && !/,/.test(gapAfter(ctx, m)) && !has(toks[m], 'Verb')) m++;
-    if (m < j && m - a < 4 && /,/.test(gapAfter(ctx, m)) && has(toks[a], 'Preposition') && ctx.tq[a]! < 0) { a = m + 1; continue; }
+    // "In 2015, ...", "As for complexity, ..."
+    const prep = has(toks[a], 'Preposition') || t.normal === 'as' && toks[a + 1]?.normal === 'for';
+    if (m < j && m - a < 4 && /,/.test(gapAfter(ctx, m)) && prep && ctx.tq[a]! < 0) { a = m + 1; continue; }
     break;
   }
   // a unit that opens mid-quote continues a quotation begun in an earlier sentence
   const qa = ctx.tq[a]!;
   const start = qa >= 0 && ctx.quotes[qa]!.start < toks[a]!.start && !/[“"]|''/.test(toks[a]!.pre) ? ctx.quotes[qa]!.start : toks[a]!.start;
   return { start, end: toks[j]!.end };
+}
+
+/** "ST. LOUIS —", "DES MOINES, Iowa ―": a dateline of capitals (and its state) ending in a dash at `a`; its last token, or -1. */
+function datelineEnd(ctx: Ctx, a: number, j: number): number {
+  const { toks } = ctx;
+  let caps = 0;
+  for (let k = a; k < j && k - a < 5; k++) {
+    const t = toks[k]!;
+    if (/^[A-Z][A-Z.]+$/.test(t.text)) caps++;
+    else if (!(caps > 0 && /,\s*$/.test(gapAfter(ctx, k - 1)) && /^[A-Z][a-z.]*$/.test(t.text))) return -1;
+    if (/^\s*(--|[—–―])\s*$/.test(gapAfter(ctx, k))) return caps > 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** `“A,” he said. “B.”`: the quote that opens the unit after `c`, when nothing else attributes it. */

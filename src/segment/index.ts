@@ -87,6 +87,9 @@ function tagChunk(text: string, chunk: Array<Span & { paragraph: number }>, sent
     for (const b of chunk) for (let i = b.start; i < b.end; i++) if (chars[i - start] === '\n' || chars[i - start] === '\r') chars[i - start] = ' ';
     piece = chars.join('');
   }
+  // compromise takes the horizontal bar (―, as some US sites print their dashes) for a word; an em dash of the
+  // same length reads as punctuation, and offsets still index the original text
+  if (piece.includes('―')) piece = piece.replaceAll('―', '—');
   const doc = nlp(piece) as unknown as { document: Term[][] };
   let block = 0;
   let offset = start;

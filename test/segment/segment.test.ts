@@ -39,3 +39,11 @@ test('tokens carry compromise tags and point to their sentence', () => {
   assert.equal(seg.sentences[1]!.firstToken, 4);
   assert.deepEqual(segment('').sentences, []);
 });
+
+test('a horizontal bar (―) is a dash, not a word; offsets still index the original text', () => {
+  const text = 'WASHINGTON ― The senator left early.';
+  const seg = segment(text);
+  assert.deepEqual(seg.tokens.map((t) => t.text), ['WASHINGTON', 'The', 'senator', 'left', 'early']);
+  assert.equal(text.slice(seg.tokens[1]!.start, seg.tokens[1]!.end), 'The');
+  assert.deepEqual(texts(text), [text]);
+});
