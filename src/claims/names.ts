@@ -35,7 +35,10 @@ export function withNames(seg: Segmented, entities: DocEntity[]): Segmented {
   for (let i = 1; i + 1 < all.length; i++) {
     const t = all[i]!, prev = all[i - 1]!, next = all[i + 1]!;
     if (t.text !== '' || !t.tags.includes('Copula') || !/['’]s$/i.test(prev.text) || prev.tags.includes('Pronoun')) continue;
-    if (!(next.tags.includes('Noun') || next.tags.includes('Date') || next.tags.includes('ProperNoun')) || next.tags.includes('Gerund') || next.tags.includes('Pronoun')) continue;
+    // "Thursday's meeting says": after a date, or before a reporting verb, an -ing word is the possessed noun
+    const gerundNoun = next.tags.includes('Gerund') && (prev.tags.includes('Date') || /^(says|said|shows|showed|found|finds)$/.test(all[i + 2]?.normal ?? ''));
+    if (gerundNoun) copy()[i + 1] = { ...next, tags: ['Noun', 'Singular'] };
+    else if (!(next.tags.includes('Noun') || next.tags.includes('Date') || next.tags.includes('ProperNoun')) || next.tags.includes('Gerund') || next.tags.includes('Pronoun')) continue;
     copy()[i] = { ...t, tags: [] };
     if (!prev.tags.includes('Possessive')) copy()[i - 1] = { ...prev, tags: [...prev.tags, 'Possessive'] };
   }

@@ -6,7 +6,7 @@ import { cueInfo } from './lexicon.js';
 
 const LAST_PERIOD = /^(week|weekend|month|year|fall|spring|summer|winter)$/;
 const REL = new Set(['who', 'which', 'that']);
-const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|reported|tallied|prepared|collected|gathered|broadcast|aired|known|named|nicknamed|dubbed)$/;
+const RELEASED = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|reported|tallied|prepared|collected|gathered|broadcast|aired|known|named|nicknamed|dubbed|involved|briefed|based|speaking)$/;
 const NOUNY = new Set(['campaign', 'state', 'poll', 'polls', 'polling', 'exit', 'survey', 'report', 'study', 'record', 'group', 'press', 'police', 'defense', 'health', 'trade', 'union', 'court', 'staff', 'vice', 'senate', 'house', 'party', 'retired', 'former', 'federal', 'local', 'top', 'senior', 'chief', 'lead', 'head']);
 const NP_PREP = new Set(['of', 'to', 'for', 'at', 'with', 'from', 'in', 'on', 'near', 'inside', 'within', 'among']);
 const NOT_NP = new Set(['that', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'but', 'and', 'or', 'so', 'yet', 'because', 'if', 'when', 'while', 'as', 'though', 'although', 'after', 'before', 'since', 'then', 'also', 'however', 'meanwhile', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'not', 'just', 'only']);
@@ -98,7 +98,8 @@ export function npLeft(ctx: Ctx, j: number, floor: number): [number, number] | n
     // "Mr. Hale and Ms. Ortiz", "Federal and state officials"
     if (t.normal === 'and' && !coord && k > floor && nounish(toks[k - 1]) && !has(toks[k - 1], 'Pronoun') && !PUNCT_STOP.test(gapAfter(ctx, k - 1))) { coord = true; continue; }
     // "the ambassador to Mali", "people familiar with the matter", "a group of senior lawmakers" — not "in 2015"
-    if (NP_PREP.has(t.normal) && !has(toks[k + 1], 'Date') && !/^(1[89]|20)\d\d$/.test(toks[k + 1]?.text ?? '') && k > floor && nounish(toks[k - 1]) && (t.normal === 'of' || (proper(toks[k - 1]!) && /^(on|for)$/.test(t.normal)) || ROLE.test(toks[k - 1]!.normal) || has(toks[k - 1], 'Actor') || ANON_HEAD.test(toks[k - 1]!.normal) || /^(familiar|close)$/.test(toks[k - 1]!.normal))) {
+    // (a date opens a time adjunct, "for Monday", but not as a possessive: "for Monday's meeting")
+    if (NP_PREP.has(t.normal) && !(has(toks[k + 1], 'Date') && !has(toks[k + 1], 'Possessive')) && !/^(1[89]|20)\d\d$/.test(toks[k + 1]?.text ?? '') && k > floor && nounish(toks[k - 1]) && (t.normal === 'of' || (proper(toks[k - 1]!) && /^(on|for)$/.test(t.normal)) || ROLE.test(toks[k - 1]!.normal) || has(toks[k - 1], 'Actor') || ANON_HEAD.test(toks[k - 1]!.normal) || /^(familiar|close)$/.test(toks[k - 1]!.normal))) {
       sawProper = false; // the phrase before the preposition has its own head
       continue;
     }

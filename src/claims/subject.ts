@@ -35,14 +35,17 @@ function clauseUntil(ctx: Ctx, a: number, b: number): boolean {
  *  participles, up to the comma before the cue. The source [first, c], or null. */
 export function longAppositive(ctx: Ctx, c: number, floor: number): [number, number] | null {
   const { toks } = ctx;
-  const a = firstReal(ctx, floor);
+  let a = firstReal(ctx, floor);
+  while (a < c && /^(but|and|so|yet|still)$/.test(toks[a]!.normal)) a++;
   const np = npRight(ctx, a, c, false);
   if (!np || np[1] >= c || c - np[1] > 40 || !/,/.test(gapAfter(ctx, np[1]))) return null;
   const h = toks[np[1]]!;
   const named = has(h, 'Person') || has(h, 'ProperNoun') || has(h, 'Organization') || roleHead(toks[headNoun(ctx, np)]);
   // "The report, published on Tuesday, found": a participle set off after any subject is an adjunct, no part of it
   const n = toks[np[1] + 1]!;
-  const adjunct = (has(n, 'PastTense') || has(n, 'Participle') || has(n, 'Gerund')) && has(toks[np[1] + 2], 'Preposition');
+  // so is a comparison or an example: "Economists, like their counterparts, say"
+  const adjunct = (has(n, 'PastTense') || has(n, 'Participle') || has(n, 'Gerund')) && has(toks[np[1] + 2], 'Preposition')
+    || /^(like|unlike|including)$/.test(n.normal) && has(n, 'Preposition');
   if (!named && !adjunct) return null;
   let rel = false;
   for (let k = np[1] + 1; k <= c; k++) {

@@ -75,6 +75,30 @@ export function segment(text: string): Segmented {
 }
 
 /**
+ * The text as compromise should read it, character for character the same length, so that its offsets
+ * index the original: it takes the horizontal bar (―, as some US sites print their dashes) and the figure
+ * dash for words, so they become em dashes; and it glues a word to a quotation mark typed without its
+ * space ("me,”Clinton said", "said,“Look"), so that mark becomes a space (the quotes are found on the
+ * original text).
+ */
+export function forTagger(piece: string): string {
+  return dashes(piece).replace(/(?<=[\p{L}\p{N},.!?:;])[“”"](?=\p{L})/gu, ' ');
+}
+
+function dashes(s: string): string {
+  return /[―‒]/.test(s) ? s.replace(/[―‒]/g, '—') : s;
+}
+
+/** piece's characters from..to (absolute offsets; piece starts at `start`), with text's quotation marks where piece has spaces instead. */
+function marksBack(text: string, piece: string, start: number, from: number, to: number): string {
+  const s = piece.slice(from - start, to - start);
+  if (!s.includes(' ')) return s;
+  let out = '';
+  for (let i = from; i < to; i++) out += piece[i - start] === ' ' && /[“”"]/.test(text[i]!) ? text[i] : piece[i - start];
+  return out;
+}
+
+/**
  * One nlp() call over consecutive blocks. Line breaks inside a block are hard wraps: same-length spaces
  * keep compromise from splitting there. Between blocks the original text stays, and a sentence is cut
  * wherever it would cross from one block to the next, whether or not compromise cut it there.
@@ -87,9 +111,7 @@ function tagChunk(text: string, chunk: Array<Span & { paragraph: number }>, sent
     for (const b of chunk) for (let i = b.start; i < b.end; i++) if (chars[i - start] === '\n' || chars[i - start] === '\r') chars[i - start] = ' ';
     piece = chars.join('');
   }
-  // compromise takes the horizontal bar (―, as some US sites print their dashes) for a word; an em dash of the
-  // same length reads as punctuation, and offsets still index the original text
-  if (piece.includes('―')) piece = piece.replaceAll('―', '—');
+  piece = forTagger(piece);
   const doc = nlp(piece) as unknown as { document: Term[][] };
   let block = 0;
   let offset = start;
@@ -116,7 +138,10 @@ function tagChunk(text: string, chunk: Array<Span & { paragraph: number }>, sent
       while (block + 1 < chunk.length && tokenStart >= chunk[block + 1]!.start) block++;
       if (open && open.block !== block) close();
       open ??= { firstToken: tokens.length, block };
-      tokens.push({ text: t.text, normal: t.normal, tags: [...t.tags], pre: t.pre, post: t.post, start: tokenStart, end: tokenStart + t.text.length, sentence: -1 });
+      const end = tokenStart + t.text.length;
+      // the quotation marks forTagger took away are put back (its dashes stay em dashes: one dash for the rules)
+      const pre = marksBack(text, piece, start, tokenStart - t.pre.length, tokenStart), post = marksBack(text, piece, start, end, end + t.post.length);
+      tokens.push({ text: t.text, normal: t.normal, tags: [...t.tags], pre, post, start: tokenStart, end, sentence: -1 });
       offset = tokenStart + t.text.length + t.post.length;
     }
   }

@@ -773,3 +773,17 @@ test('told “PROGRAMME” that CONTENT: a quoted title is the addressee, not th
   expectClaim('Okafor told “Morning Report” on Friday that the inquiry was still open.', 'told', 'Okafor', 'that the inquiry was still open');
   expectClaim('Ruiz, adding later, “The port will reopen.”', 'adding later', 'Ruiz', 'The port will reopen');
 });
+
+test('a quotation mark typed without its space still closes or opens the quotation', () => {
+  expectClaim('“The port will reopen in May,”Okafor said.', 'said', 'Okafor', 'The port will reopen in May');
+  expectClaim('Okafor said,“The port will reopen in May.”', 'said', 'Okafor', 'The port will reopen in May');
+});
+
+test('said SOURCE with a reduced relative: "a source involved in", "an official speaking on condition of anonymity"', () => {
+  expectClaim('“The deal is off,” said a source involved in the negotiations.', 'said', 'a source involved in the negotiations', 'The deal is off');
+  expectClaim('“We will strike,” said a union official speaking on condition of anonymity.', 'said', 'a union official speaking on condition of anonymity', 'We will strike');
+});
+
+test('SOURCE, like OTHERS, say: a comparison set off by commas, after an opening "Yet"', () => {
+  expectClaim('Yet many farmers, like their neighbours across the river, say the dam will flood their fields.', 'say', 'many farmers, like their neighbours across the river', 'the dam will flood their fields');
+});

@@ -47,3 +47,11 @@ test('a horizontal bar (―) is a dash, not a word; offsets still index the orig
   assert.equal(text.slice(seg.tokens[1]!.start, seg.tokens[1]!.end), 'The');
   assert.deepEqual(texts(text), [text]);
 });
+
+test('a quotation mark glued to a word is read as a space by the tagger, and kept in the tokens around it', () => {
+  const text = '“We won,”Okafor said,“again.”';
+  const seg = segment(text);
+  assert.deepEqual(seg.tokens.map((t) => t.text), ['We', 'won', 'Okafor', 'said', 'again']);
+  assert.equal(seg.tokens[1]!.post, ',”');
+  assert.equal(seg.tokens[3]!.post, ',“');
+});
