@@ -45,13 +45,16 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   }
   if (addressee && k < end && ctx.tq[k] === ctx.tq[c]) {
     const obj = npRight(ctx, k, end, false);
+    // "told reporters Thursday the province would sue": a day after the addressee is no part of it
+    let dated = false;
+    if (obj) for (let d = obj[0] + 1; d <= obj[1]; d++) if (has(toks[d], 'Date') && /^\s*$/.test(gapAfter(ctx, d - 1))) { obj[1] = d - 1; dated = true; break; }
     if (obj) {
       let nb = obj[1] + 1;
-      while (nb < end && toks[nb]!.text === '') nb++;
+      while (nb < end && (toks[nb]!.text === '' || dated && has(toks[nb], 'Date'))) nb++;
       const nxt = toks[nb];
       const objPron = obj[0] === obj[1] && OBJ_PRON.has(toks[obj[0]]!.normal);
       // ("told the court her client denied it": a possessive opens the reported clause's subject)
-      if (objPron || !nxt || nxt.normal === 'that' || has(nxt, 'Preposition') || has(nxt, 'Possessive') && has(nxt, 'Pronoun') || /[,:“"]|''/.test(gapAfter(ctx, nb - 1)) || proper(toks[obj[1]]!)) k = nb;
+      if (objPron || dated || !nxt || nxt.normal === 'that' || has(nxt, 'Preposition') || has(nxt, 'Possessive') && has(nxt, 'Pronoun') || /[,:“"]|''/.test(gapAfter(ctx, nb - 1)) || proper(toks[obj[1]]!)) k = nb;
     }
   }
   // "said on Tuesday that ...", "told CNN in an interview that ...": the content starts at "that".

@@ -312,6 +312,13 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     if (np && (np[0] === floor || /[,;:“”"]/.test(gapAfter(ctx, np[0] - 1)) || !nounish(toks[np[0] - 1]))) return np;
     return null;
   }
+  // "The ministry, in a statement, said", "The union, on Tuesday, said": a prepositional aside, likewise
+  let p = c;
+  while (p > floor && c - p < 8 && !/,/.test(gapAfter(ctx, p - 1)) && !(has(toks[p], 'Verb') && !has(toks[p], 'Noun'))) p--;
+  if (p > floor && c - p < 8 && /,/.test(gapAfter(ctx, p - 1)) && /^(in|on|at|during|after|before|via)$/.test(toks[p]!.normal) && ctx.tq[p]! < 0) {
+    const np = npLeft(ctx, p - 1, floor);
+    if (np && (np[0] === firstReal(ctx, floor) || /[;:“”"]/.test(gapAfter(ctx, np[0] - 1)))) return np;
+  }
   for (let piece = 0; piece < 4; piece++) {
     let k = end - 1;
     while (k >= floor && end - k <= 30 && !/,/.test(gapAfter(ctx, k))) k--;

@@ -787,3 +787,12 @@ test('said SOURCE with a reduced relative: "a source involved in", "an official 
 test('SOURCE, like OTHERS, say: a comparison set off by commas, after an opening "Yet"', () => {
   expectClaim('Yet many farmers, like their neighbours across the river, say the dam will flood their fields.', 'say', 'many farmers, like their neighbours across the river', 'the dam will flood their fields');
 });
+
+test('SOURCE, in a statement, said: a prepositional aside between subject and cue', () => {
+  expectClaim('The ministry, in a statement, said the border would reopen.', 'said', 'The ministry', 'the border would reopen');
+  expectClaim('The union, on Tuesday, said the strike would go ahead.', 'said', 'The union', 'the strike would go ahead');
+});
+
+test('told ADDRESSEE DAY CONTENT: the day is neither addressee nor content', () => {
+  expectClaim('Premier Ana Ruiz told reporters Thursday the province would sue.', 'told', 'Premier Ana Ruiz', 'the province would sue');
+});
