@@ -97,6 +97,12 @@ function closeBracket<T extends { start: number; end: number; text: string }>(te
   return open > 0 && close ? { ...s, end: s.end + close[0].length, text: text.slice(s.start, s.end + close[0].length) } : s;
 }
 
+/** "Ruiz, of Hamilton, Ont.,": a source ending in an abbreviation keeps its dot, when the sentence goes on after it. */
+function closeAbbreviation<T extends { start: number; end: number; text: string }>(text: string, s: T): T {
+  if (text[s.end] !== '.' || !/(^|[\s,(])(?:[A-Z][a-z]{0,4}|[A-Z](?:\.[A-Z])+|[a-z]{1,3})$/.test(s.text) || !/^\.\s*[,;)a-z]/.test(text.slice(s.end, s.end + 3))) return s;
+  return { ...s, end: s.end + 1, text: text.slice(s.start, s.end + 1) };
+}
+
 function closeQuote<T extends { start: number; end: number; text: string }>(text: string, s: T): T {
   const end = withClosingQuote(text, s.start, s.end);
   return end === s.end ? s : { ...s, end, text: text.slice(s.start, end) };
@@ -152,7 +158,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
-    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeQuote(text, closeBracket(text, span(d.source))) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
+    const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeQuote(text, closeAbbreviation(text, closeBracket(text, span(d.source)))) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
     const parts = [...d.content].sort((a, b) => a.start - b.start);
     const start = parts[0]!.start, end = withClosingQuote(text, start, parts[parts.length - 1]!.end);
     const claim: FoundClaim = {

@@ -46,7 +46,9 @@ export function longAppositive(ctx: Ctx, c: number, floor: number): [number, num
   // so is a comparison or an example: "Economists, like their counterparts, say"
   const adjunct = (has(n, 'PastTense') || has(n, 'Participle') || has(n, 'Gerund')) && has(toks[np[1] + 2], 'Preposition')
     || /^(like|unlike|including)$/.test(n.normal) && has(n, 'Preposition');
-  if (!named && !adjunct) return null;
+  // "The findings, which were published Tuesday, suggest": a relative clause set off after any subject is its own
+  const relative = /^(who|whose|which)$/.test(n.normal);
+  if (!named && !adjunct && !relative) return null;
   let rel = false;
   for (let k = np[1] + 1; k <= c; k++) {
     const t = toks[k]!;
@@ -57,7 +59,7 @@ export function longAppositive(ctx: Ctx, c: number, floor: number): [number, num
     const participle = has(t, 'Gerund') || has(t, 'Participle') || has(t, 'PastTense') && nounish(toks[k - 1]);
     if (!rel && has(t, 'Verb') && !participle && !has(t, 'Noun') && !has(t, 'Adjective') && gapAfter(ctx, k - 1) !== '-') return null;
   }
-  return named ? [np[0], c] : np;
+  return named || relative ? [np[0], c] : np;
 }
 
 /** The whole subject from the unit's start to token j, when its head (a noun phrase opening the unit) has only

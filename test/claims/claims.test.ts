@@ -796,3 +796,9 @@ test('SOURCE, in a statement, said: a prepositional aside between subject and cu
 test('told ADDRESSEE DAY CONTENT: the day is neither addressee nor content', () => {
   expectClaim('Premier Ana Ruiz told reporters Thursday the province would sue.', 'told', 'Premier Ana Ruiz', 'the province would sue');
 });
+
+test('SOURCE, which ..., said: a relative clause after any subject; an abbreviation ending the source keeps its dot', () => {
+  expectClaim('The findings, which were published on Tuesday, suggest that the drug is safe.', 'suggest', 'The findings, which were published on Tuesday', 'that the drug is safe');
+  const c = one('Ruiz, 45, of Hamilton, Ont., said the fire started in the kitchen.', 'said');
+  assert.equal(c.source.text, 'Ruiz, 45, of Hamilton, Ont.');
+});
