@@ -29,9 +29,9 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
     else break;
   }
   // "complained bitterly about", "laid out"
-  if (toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && !/[,]/.test(gapAfter(ctx, b)) && toks[b + 2] && (has(toks[b + 2], 'Preposition') || toks[b + 2]!.normal === 'that')) b++;
+  if (toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && /^\s*$/.test(gapAfter(ctx, b)) && toks[b + 2] && (has(toks[b + 2], 'Preposition') || toks[b + 2]!.normal === 'that')) b++;
   // "she said bluntly, “…”", "he said quietly.": a manner adverb that closes the clause goes with a speech verb
-  else if (info.cls === 'speech' && toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && !/[,]/.test(gapAfter(ctx, b)) && (b + 2 >= ctx.ue[i]! || /^[,.;!?]/.test(toks[b + 1]!.post))) b++;
+  else if (info.cls === 'speech' && toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && /^\s*$/.test(gapAfter(ctx, b)) && (b + 2 >= ctx.ue[i]! || /^[,.;!?]/.test(toks[b + 1]!.post))) b++;
   if (toks[b + 1] && /^(out|up|off|down|back|forward)$/.test(toks[b + 1]!.normal) && !/[,]/.test(gapAfter(ctx, b)) && !(info.lemma === 'point' && false)) b++;
   const parts = PARTICLES[info.lemma];
   const nx = toks[b + 1];

@@ -753,6 +753,9 @@ test('a manner adverb after the cue: in the cue, never in the source, and the qu
   expectClaim('“We lost,” said Ana Ruiz quietly.', 'said', 'Ana Ruiz', 'We lost');
   const c = one('“We lost,” she said bluntly, “and we deserved it.”', 'said bluntly');
   assert.equal(c.content.parts?.length, 2);
+  // an adverb opening the next sentence or paragraph is not the cue's
+  one('“It is a movement,” Ana Ruiz said. Hopefully, by the end of the film, you see it.', 'said');
+  one('“It is a movement,” Ana Ruiz said.\n\nRelentlessly upbeat, she went on.', 'said');
 });
 
 test('SOURCE said on DAY, “QUOTE”: the quotation after the time adjunct is the content', () => {
