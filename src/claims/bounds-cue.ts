@@ -20,7 +20,8 @@ export function cueCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, bound: numbe
   if (bound >= 0) view(ctx, bound);
   const c1 = d.cue[1], p = ctx.para[c1]!, unitEnd = ctx.ue[c1]!;
   let hi = c1;
-  while (hi + 1 < unitEnd && hi < c1 + REACH && hi + 1 <= limit && !blocked(ctx, d, cues, hi + 1, p)) hi++;
+  // nor into a quotation the cue is not in ("said on Fox News’s “Fox and Friends”")
+  while (hi + 1 < unitEnd && hi < c1 + REACH && hi + 1 <= limit && !blocked(ctx, d, cues, hi + 1, p) && ctx.tq[hi + 1] === ctx.tq[c1]) hi++;
   const lemma = atom(d.info?.lemma ?? toks[d.cue[0]]!.normal), cls = atom(d.info?.cls ?? 'none'), frame = atom(d.frame);
   const side = atom(bound < 0 ? 'before' : 'after'), c0 = bound >= 0 ? v.w[bound]! : A.none;
   // the cue only grows: the words the rules keep in it (a bare weekday, the "by" before a source) are there on

@@ -805,3 +805,9 @@ test('SOURCE, which ..., said: a relative clause after any subject; an abbreviat
   const c = one('Ruiz, 45, of Hamilton, Ont., said the fire started in the kitchen.', 'said');
   assert.equal(c.source.text, 'Ruiz, 45, of Hamilton, Ont.');
 });
+
+test('the cue never grows into a quotation it is not in', () => {
+  const text = '“There is a lot of frustration,” Ana Ruiz said Thursday morning on Radio Canada’s “The Current.”';
+  const c = claims(text).find((x) => x.source.text === 'Ana Ruiz');
+  assert.ok(c && !/Current/.test(c.cue.text), JSON.stringify(c?.cue));
+});
