@@ -9,6 +9,7 @@ import { features, score, threshold } from './confidence.js';
 import { refine } from './bounds.js';
 import { afterCue, cueRoom, refineCue } from './bounds-cue.js';
 import { withNames } from './names.js';
+import { innerSubject } from './subject.js';
 
 export type { Draft } from './frames.js';
 
@@ -158,6 +159,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
+    if (d.source && !d.srcChars) d.source = innerSubject(ctx, d.source);
     const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeQuote(text, closeAbbreviation(text, closeBracket(text, span(d.source)))) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
     const parts = [...d.content].sort((a, b) => a.start - b.start);
     const start = parts[0]!.start, end = withClosingQuote(text, start, parts[parts.length - 1]!.end);

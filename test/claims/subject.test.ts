@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { buildCtx, type Ctx } from '../../src/claims/context.js';
 import { fullSubject, longAppositive, verbName } from '../../src/claims/subject.js';
 import { segment } from '../../src/segment/index.js';
+import { findClaims } from '../../src/claims/index.js';
+
+const claims = (text: string) => findClaims(segment(text), []);
 
 function setup(text: string, cue: string): { ctx: Ctx; c: number; words: (r: [number, number] | null) => string | null } {
   const ctx = buildCtx(segment(text));
@@ -34,4 +37,18 @@ test('verbName: a capitalised word tagged as a verb, not an auxiliary', () => {
   assert.equal(verbName(ctx.toks[0]!), true);
   const other = setup('Will said the club would meet.', 'said');
   assert.equal(verbName(other.ctx.toks[0]!), false);
+});
+
+test('innerSubject: the subject of the clause a noun phrase opens, not the phrase', () => {
+  const cases: Array<[string, string]> = [
+    ['Everything Okafor says is disputed.', 'Okafor'],
+    ['One of the reasons that Okafor refuses to resign is money.', 'Okafor'],
+    ['Lee says Okafor promised to resign.', 'Okafor'],
+  ];
+  for (const [text, want] of cases) {
+    const c = claims(text).find((x) => x.source.text === want);
+    assert.ok(c, `${text}: ${JSON.stringify(claims(text).map((x) => x.source.text))}`);
+  }
+  // a relative clause describing the subject stays in it
+  assert.ok(claims('The union that represents the workers said the deal was dead.').some((x) => x.source.text === 'The union that represents the workers'));
 });
