@@ -104,7 +104,8 @@ const SAYS = /^(says|said|say|tells|told)$/;
 
 /**
  * The subject inside a noun phrase that a relative or complement clause opens: "Trump" in "the gap between what
- * Trump says", "One of the reasons that Trump refuses", "Everything Trump says", "Merrill says Machado promised".
+ * Trump says", "One of the reasons that Trump refuses", "Everything Trump says", "Merrill says Machado promised",
+ * or of the adverbial clause the walk crossed into ("... turned vicious after Trump questioned").
  * The walk to the left takes the whole phrase; the cue's subject is the last clause's. [a, b] otherwise.
  */
 export function innerSubject(ctx: Ctx, src: [number, number]): [number, number] {
@@ -113,7 +114,7 @@ export function innerSubject(ctx: Ctx, src: [number, number]): [number, number] 
   for (let k = b - 1; k >= a; k--) {
     const t = toks[k]!;
     if (t.text === '' || /[,;:()“”"]/.test(gapAfter(ctx, k))) continue;
-    const opens = /^(that|what)$/.test(t.normal) && k > a || QUANTIFIER.test(t.normal) && k === a || SAYS.test(t.normal) && k > a && has(t, 'Verb');
+    const opens = (/^(that|what)$/.test(t.normal) || SUBORD.test(t.normal) && t.normal !== 'as') && k > a || QUANTIFIER.test(t.normal) && k === a || SAYS.test(t.normal) && k > a && has(t, 'Verb');
     if (!opens) continue;
     const inner = npRight(ctx, k + 1, b + 1, false);
     if (inner && inner[0] === k + 1 && inner[1] === b && (has(toks[k + 1], 'Person') || has(toks[k + 1], 'ProperNoun') || has(toks[k + 1], 'Pronoun') || has(toks[k + 1], 'Determiner'))) return inner;

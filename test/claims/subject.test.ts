@@ -44,6 +44,7 @@ test('innerSubject: the subject of the clause a noun phrase opens, not the phras
     ['Everything Okafor says is disputed.', 'Okafor'],
     ['One of the reasons that Okafor refuses to resign is money.', 'Okafor'],
     ['Lee says Okafor promised to resign.', 'Okafor'],
+    ['The feud turned bitter during the spring after Okafor questioned the audit.', 'Okafor'],
   ];
   for (const [text, want] of cases) {
     const c = claims(text).find((x) => x.source.text === want);
