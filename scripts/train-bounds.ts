@@ -3,8 +3,8 @@
 // last token (src/claims/bounds-cue.ts) once the content is placed. Examples are the claims findClaims would
 // output whose source and content overlap a gold attribution; the labels are the gold content's first and
 // last word (one-range contents only) and the gold cue's last word (when it starts where ours does).
-// Deterministic: fixed document order, no sampling.
-// usage: node dist/scripts/train-bounds.js [TRAIN.jsonl] [--cache DIR] [--epochs N] [--min-count N] [--drop T,T] [--no-cue] [--holdout [--fold K]]
+// Deterministic: fixed document order, and fixed seeds for the shuffled orders of --bags.
+// usage: node dist/scripts/train-bounds.js [TRAIN.jsonl] [--cache DIR] [--epochs N] [--bags N] [--min-count N] [--drop T,T] [--no-cue] [--holdout [--fold K]]
 // --holdout trains on four fifths of the documents and reports the scores on the rest (no model is written).
 // Only weights leave this script: no text or span from the corpus is written to the project.
 import fs from 'node:fs';
@@ -21,6 +21,9 @@ import type { Segmented } from '../src/types.js';
 
 const { args, opt, root, file, cache, holdout, held } = trainerArgs();
 const epochs = Number(opt('--epochs') ?? 2);
+// perceptrons trained on this many orders of the examples (the first as read, the others shuffled by fixed
+// seeds) and averaged: one order's model moves with every small change to the drafts
+const bags = Number(opt('--bags') ?? 5);
 const minCount = Number(opt('--min-count') ?? 3);
 const drop = new Set((opt('--drop') ?? '').split(',').filter(Boolean));
 
@@ -96,8 +99,26 @@ for (const [doc, g] of docs.entries()) {
 }
 console.log(`matched drafts ${matched}, one-range gold ${oneRange}, start reachable ${reachS}, end reachable ${reachE}`);
 
-/** Averaged perceptron over candidate lists; ties go to the rule's candidate as at run time. */
+/** A fixed permutation of 0..n-1 for `seed` (mulberry32); seed 0 keeps the order. */
+function order(n: number, seed: number): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  let a = seed;
+  const rand = () => { a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  if (seed !== 0) for (let i = n - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }
+  return idx;
+}
+
+/** The mean of perceptrons trained on `bags` orders of the examples. */
 function train(which: 'start' | 'end' | 'cue', all: Task[]): Map<number, number> {
+  const sum = new Map<number, number>();
+  for (let b = 0; b < bags; b++) for (const [f, v] of trainOnce(which, order(all.length, b).map((i) => all[i]!))) sum.set(f, (sum.get(f) ?? 0) + v);
+  const out = new Map<number, number>();
+  for (const [f, v] of sum) if (Math.abs(v / bags) >= 0.005) out.set(f, Math.round((v / bags) * 1000) / 1000);
+  return out;
+}
+
+/** Averaged perceptron over candidate lists; ties go to the rule's candidate as at run time. */
+function trainOnce(which: 'start' | 'end' | 'cue', all: Task[]): Map<number, number> {
   // features seen in too few candidate lists only memorise; templates named in --drop are left out
   const seen = new Map<number, number>();
   for (const x of all) for (const f of new Set(x.feats.flat())) seen.set(f, (seen.get(f) ?? 0) + 1);

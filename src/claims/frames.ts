@@ -121,8 +121,11 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (/ing$/.test(t.normal) && i - ctx.us[i]! <= 1) { const g = leadingGerund(ctx, i); if (g.length) return g; }
   if (t.text === 'Said' && i === firstReal(ctx, ctx.us[i]!)) { const s = saidFirst(ctx, i); if (s) return [s]; }
   // Verbs outside the lexicon still make candidates ("mocked X", "wants to"): the learned scorer decides.
-  const info = cueInfo(t.normal) ?? (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)
-    ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);
+  // "are wary of", "was critical of", "is confident that", "remain eager to": a stance adjective after a copula
+  const stance = STANCE.test(t.normal) && stanceCopula(ctx, i);
+  const info = cueInfo(t.normal) ?? (stance ? { lemma: t.normal, cls: 'mind' as const, addressee: false }
+    : has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)
+      ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);
   if (!info) return [];
   const prev = toks[i - 1];
   // "a three-judge panel", "the self-styled expert": the second half of a hyphenated word is no verb
@@ -132,7 +135,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "the Lopez campaign spokesman": a noun-like word between nouns is not a verb
   if (info.cls === 'other' && nounLike(t) && nounish(prev) && (has(toks[i + 1], 'Noun') || has(toks[i + 1], 'ProperNoun'))) return [];
   // compromise sometimes mis-tags an unambiguous reporting form ("Ortiz told KTVB's ..." tagged as an adjective)
-  const surelyVerb = info.cls !== 'other' && (/(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && (!has(t, 'Noun') || SURE_FORMS.test(t.normal))
+  const surelyVerb = stance || info.cls !== 'other' && (/(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && (!has(t, 'Noun') || SURE_FORMS.test(t.normal))
     // "McConnell is criticizing Obama": a progressive compromise took for a noun
     || /ing$/.test(t.normal) && /^(is|are|was|were|been|be)$/.test(prev?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))
     // "voters saying they want", "a group backing Bush": a reduced relative compromise took for a noun
@@ -367,6 +370,20 @@ function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, number]
     end = k;
   }
   return null;
+}
+
+const STANCE = /^(critical|wary|aware|proud|skeptical|sceptical|supportive|confident|certain|sure|convinced|worried|concerned|optimistic|pessimistic|hopeful|afraid|fearful|doubtful|adamant|unsure|uncertain|fond|appreciative|mindful|suspicious|dismissive|eager|determined|reluctant|willing|unwilling|keen|intent|unconvinced|nervous|anxious|enthusiastic|grateful|glad|furious|outraged|hostile|sympathetic|opposed|persuaded|insistent)$/;
+const COPULA = /^(is|are|was|were|be|been|being|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|become|became|becomes|grow|grew|grown|'s|’s|'re|’re|'m|’m)$/;
+
+/** A copula before the adjective at i, with at most three adverbs between ("was also sternly critical"). */
+function stanceCopula(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= ctx.us[i]! && i - k <= 4; k--) {
+    const t = ctx.toks[k]!;
+    if (/[,;:“”"]/.test(gapAfter(ctx, k))) return false;
+    if (COPULA.test(t.normal) || t.text === '' && has(t, 'Copula')) return true;
+    if (!(has(t, 'Adverb') || /^(not|also|still|now|more|less|most|very|so|too|increasingly|deeply|both|all)$/.test(t.normal))) return false;
+  }
+  return false;
 }
 
 const ASIDE = /^(though|however|too|meanwhile|instead|therefore|nonetheless|nevertheless|moreover|furthermore|likewise|similarly|also|then|now|indeed|alone)$/;

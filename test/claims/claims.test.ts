@@ -811,3 +811,10 @@ test('the cue never grows into a quotation it is not in', () => {
   const c = claims(text).find((x) => x.source.text === 'Ana Ruiz');
   assert.ok(c && !/Current/.test(c.cue.text), JSON.stringify(c?.cue));
 });
+
+test('SOURCE is STANCE-ADJECTIVE of/that/to: a stance adjective after a copula is a cue', () => {
+  expectClaim('Party leaders are wary of moving too far to the left.', 'are wary of', 'Party leaders', 'moving too far to the left');
+  expectClaim('Climate activists were hopeful that the board would change course.', 'were hopeful', 'Climate activists', 'that the board would change course');
+  // a mood with nothing reported is no claim
+  assert.equal(claims('The mayor was happy.').length, 0);
+});
