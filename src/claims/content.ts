@@ -4,6 +4,7 @@ import type { Span } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { npRight, nounLike } from './source.js';
 import { cueInfo } from './lexicon.js';
+import { quoteAt } from './quotes.js';
 
 /** `, sources said.` / `, the source added` at the end of the unit. */
 function reportTail(ctx: Ctx, m: number, end: number): boolean {
@@ -193,4 +194,32 @@ export function continuation(ctx: Ctx, c: number): Span | null {
   const q = ctx.tq[n]!;
   if (q < 0 || ctx.quotes[q]!.open < ctx.toks[c]!.end) return null;
   return { start: ctx.quotes[q]!.start, end: ctx.quotes[q]!.end };
+}
+
+/**
+ * News style runs a quotation over paragraphs: a paragraph that ends inside an open quotation, then one that
+ * opens with a mark again, is the same speaker going on. The quotations that continue the content ending at
+ * `end`, while each such paragraph is all quotation and attributes nothing itself (no output cue in it).
+ */
+export function continuedQuote(ctx: Ctx, end: number, cues: Uint8Array): Span[] {
+  const { seg, quotes, toks } = ctx;
+  const out: Span[] = [];
+  let q = quoteAt(quotes, Math.max(0, end - 1));
+  for (let guard = 0; q >= 0 && guard < 20; guard++) {
+    const quote = quotes[q]!;
+    const p = seg.paragraphs.findIndex((x) => x.start <= quote.open && quote.open < x.end);
+    // open to its paragraph's end: no closing mark
+    if (p < 0 || quote.close !== quote.end || seg.text.slice(quote.end, seg.paragraphs[p]!.end).trim() !== '' || p + 1 >= seg.paragraphs.length) break;
+    const next = seg.paragraphs[p + 1]!;
+    const n = quoteAt(quotes, next.start + (seg.text.slice(next.start, next.end).length - seg.text.slice(next.start, next.end).trimStart().length));
+    if (n < 0 || n === q) break;
+    const nq = quotes[n]!;
+    if (seg.text.slice(next.start, nq.open).trim() !== '' || seg.text.slice(nq.close, next.end).trim() !== '') break;
+    let attributed = false;
+    for (let k = 0; k < toks.length && !attributed; k++) if (ctx.tq[k] === n && cues[k]) attributed = true;
+    if (attributed) break;
+    out.push({ start: nq.start, end: nq.end });
+    q = n;
+  }
+  return out;
 }

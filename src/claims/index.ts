@@ -10,6 +10,7 @@ import { refine } from './bounds.js';
 import { afterCue, cueRoom, refineCue } from './bounds-cue.js';
 import { withNames } from './names.js';
 import { innerSubject } from './subject.js';
+import { continuedQuote } from './content.js';
 
 export type { Draft } from './frames.js';
 
@@ -155,7 +156,9 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     const p = probs[n]!;
     // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
     if (p < threshold && !ALWAYS.has(d.frame)) continue;
-    const kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
+    let kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
+    const more = continuedQuote(ctx, Math.max(...d.content.map((c) => c.end)), cues);
+    if (more.length) { d.content = [...d.content, ...more]; if (kind === 'indirect') kind = 'mixed'; }
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);
     if (prior !== undefined && out[prior]!.confidence >= p) continue;

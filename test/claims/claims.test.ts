@@ -616,7 +616,7 @@ test('a single-quoted quotation left open at a paragraph end runs on, as double 
   const text = '‘We will fight on,’ he said. ‘We have no choice.\n\n‘Nobody here wants to leave.’';
   const c = one(text, 'said');
   assert.equal(c.kind, 'direct');
-  assert.deepEqual(c.content.parts!.map((x) => words(text.slice(x.start, x.end))), ['We will fight on', 'We have no choice']);
+  assert.deepEqual(c.content.parts!.map((x) => words(text.slice(x.start, x.end))), ['We will fight on', 'We have no choice', 'Nobody here wants to leave']);
 });
 
 test('a dateline with a date ("LONDON, 12 March - ") is no part of the source; "insisted on Tuesday" keeps the day out of the cue', () => {
@@ -817,4 +817,14 @@ test('SOURCE is STANCE-ADJECTIVE of/that/to: a stance adjective after a copula i
   expectClaim('Climate activists were hopeful that the board would change course.', 'were hopeful', 'Climate activists', 'that the board would change course');
   // a mood with nothing reported is no claim
   assert.equal(claims('The mayor was happy.').length, 0);
+});
+
+test('a quotation running over paragraphs (no closing mark, the next paragraph opening with one) is one content', () => {
+  const text = '“We are not going anywhere,” said Ana Ruiz, a nurse. “We have patients who need us.\n\n“If the ministry wants to close this ward, it will have to carry us out.”\n\nThe ministry did not comment.';
+  const c = one(text, 'said');
+  assert.deepEqual(c.content.parts?.map((p) => words(text.slice(p.start, p.end))), ['We are not going anywhere', 'We have patients who need us', 'If the ministry wants to close this ward it will have to carry us out']);
+  assert.equal(c.kind, 'direct');
+  // a paragraph that attributes its quotation to someone else is not a continuation
+  const other = '“We have patients,” Ruiz said. “They need us.\n\n“The ward will stay open,” said Lee.';
+  assert.equal(one(other, 'said').content.parts?.length, 2);
 });
