@@ -9,9 +9,9 @@ import path from 'node:path';
 import { frags, readGold, segmented, trainerArgs } from './polnear.js';
 import { createRequire } from 'node:module';
 import { draftClaims, ALWAYS } from '../src/claims/index.js';
-import type { Segmented, Span } from '../src/types.js';
+import type { Span } from '../src/types.js';
 
-const { args, opt, root, file, cache, holdout, held } = trainerArgs();
+const { opt, root, file, cache, holdout, held } = trainerArgs();
 const epochs = Number(opt('--epochs') ?? 8);
 
 const overlaps = (a: Span[], b: number[][]) => a.some((x) => b.some(([s, e]) => x.start < e! && s! < x.end));
