@@ -7,7 +7,8 @@ import { contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } fro
 import { cueSpan } from './cue.js';
 import { SUBORD, TIME, fullSubject, longAppositive, verbName } from './subject.js';
 import { ASIDE, appositiveSubject, nameBefore, withModifierLeft } from './appositive.js';
-import { according, inSource, namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund, saidFirst } from './special.js';
+import { according, inSource } from './according.js';
+import { namedColon, speakerLine, passiveBy, reportedly, nounCue, citing, sharedSubject, signature, askedClause, leadingGerund, saidFirst } from './special.js';
 import type { Draft } from './draft.js';
 import type { Token } from '../types.js';
 
