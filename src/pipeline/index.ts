@@ -122,7 +122,9 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   const thread = useThread ? startWriteThread(threaded) : null;
   try {
     const spooled = (spool = new Spool(spoolFile, sources.length));
-    let runner: Runner | null = null;
+    // With a cache and threads to spare, a worker loads the analysis from the start, while the cache is
+    // searched: whatever the cache lacks then finds it ready (a run the cache answers whole closes it).
+    let runner: Runner | null = cache && options.jobs > 1 ? createRunner(options.jobs, true, true) : null;
     try {
       if (!cache) {
         runner = createRunner(threadsFor(options.jobs, inputBytes(sources, stdinBytes), sources.length, options.autoJobs));
@@ -132,11 +134,9 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
         const held: Array<[number, string]> = [];
         const missing: Array<[number, string]> = [];
         let [missingBytes, missingFiles] = [0, 0];
-        // The first document the cache lacks after one it holds is handed to a worker at once: loading
-        // the analysis takes a worker about a second, which the rest of this loop and the linking of
-        // the cached documents then hide. There will be a worker (see threadsToAnalyse); how many
-        // threads, the rest of the loop decides.
-        let early: Runner | null = null;
+        // The first document the cache lacks goes to the warm worker at once, analysed while the rest of
+        // this loop runs and the cached documents are linked; how many threads, the rest of the loop decides.
+        const early = runner;
         for (let position = 0; position < sources.length; position++) {
           const found = await readKeyed(task(position));
           if ('done' in found) spoolDocument(position, found.done, null);
@@ -146,9 +146,8 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
             if (has) held.push([position, found.key!]);
             else {
               missingBytes += found.bytes.length;
-              missingFiles++;
-              if (early || held.length === 0 || options.jobs <= 1) missing.push([position, found.key!]);
-              else await analyse((early = runner = createRunner(options.jobs, true)), position, found.key!);
+              if (missingFiles++ > 0 || !early) missing.push([position, found.key!]);
+              else await analyse(early, position, found.key!);
             }
           }
         }
