@@ -61,6 +61,8 @@ export interface RunSummary {
   problems: Problem[];
   /** Documents analysed in this run, as opposed to answered by the cache. */
   analysed: number;
+  /** Documents the cache answered whose link summary came from a pack (see cache/pack.ts). */
+  packed: number;
 }
 
 export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSummary> {
@@ -84,7 +86,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   let spool: Spool | null = null;
   const summary: RunSummary = {
     files: 0, failed: 0, entities: 0, claims: 0, warnings: found.diagnostics.length, written: [], outDir: options.out,
-    problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0,
+    problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0, packed: 0,
   };
   // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
   let linker: Linker | null = new Linker();
@@ -174,6 +176,8 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
         await feeding;
       }
       await Promise.all(inFlight);
+      summary.packed = packs?.answered ?? 0;
+      packs?.prune();
     } finally {
       await runner?.close();
     }
