@@ -280,7 +280,12 @@ function startWriteThread(formats: Format[]): WriteThread {
   return {
     formats,
     start: (data) => worker.postMessage(data),
-    end: (tail) => worker.postMessage({ tail } satisfies WriteThreadTail),
+    // Encoded here, where there is time to spare while the thread writes the documents (the end is what
+    // it writes last, and keeps the run waiting), and handed over without a copy.
+    end: (tail) => {
+      const bytes = new TextEncoder().encode(tail.join(''));
+      worker.postMessage({ tail: bytes } satisfies WriteThreadTail, [bytes.buffer]);
+    },
     done,
     abort: async () => {
       await worker.terminate();
