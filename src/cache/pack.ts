@@ -97,9 +97,12 @@ export function readPack(config: CacheConfig, name: string): Map<string, () => L
         return {
           status,
           diagnostics,
-          entities: entities.map(([id, type, name, aliases, mentions, value]) => ({
-            id: at(id), type, name: at(name), ...(value !== undefined ? { value } : {}), aliases: aliases.map(at), mentions,
-          })),
+          // No spread of an optional field: a cached run unpacks every entity of the corpus.
+          entities: entities.map(([id, type, name, aliases, mentions, value]) => {
+            const entity: LinkSummary['entities'][number] = { id: at(id), type, name: at(name), aliases: aliases.map(at), mentions };
+            if (value !== undefined) entity.value = value;
+            return entity;
+          }),
           claims,
         };
       });
