@@ -4,7 +4,6 @@ import { ExtractError } from '../errors.js';
 import { findClaims } from '../claims/index.js';
 import { claimIdPrefix, failedDocument } from './failed.js';
 import { findEntities } from '../entities/index.js';
-import { loadModel } from '../ner/model.js';
 import { segment } from '../segment/index.js';
 import { slug } from '../text/keys.js';
 import { codePointLength, codePointMapper } from '../text/offsets.js';
@@ -62,15 +61,6 @@ export function analyseSafely(read: ReadResult, referenceDate: string): OutDocum
     if (err instanceof ExtractError) throw err; // the install itself is broken: no document can be analysed
     const message = `internal error while analysing: ${(err as Error).message}`;
     return failedDocument(read.source, read.sha256, { code: 'INTERNAL', severity: 'error', message });
-  }
-}
-
-/** Loads the name model ahead of the first document; a damaged one is left for that document to report. */
-export function prepareAnalysis(): void {
-  try {
-    loadModel();
-  } catch {
-    // thrown again, once, by the first document analysed
   }
 }
 

@@ -124,9 +124,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   const thread = useThread ? startWriteThread(threaded) : null;
   try {
     const spooled = (spool = new Spool(spoolFile, sources.length));
-    // With a cache and threads to spare, a worker loads the analysis from the start, while the cache is
-    // searched: whatever the cache lacks then finds it ready (a run the cache answers whole closes it).
-    let runner: Runner | null = cache && options.jobs > 1 ? createRunner(options.jobs, true, true) : null;
+    let runner: Runner | null = null;
     try {
       if (!cache) {
         runner = createRunner(threadsFor(options.jobs, inputBytes(sources, stdinBytes), sources.length, options.autoJobs));
@@ -136,10 +134,13 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
         const held: Array<[number, string]> = [];
         const missing: Array<[number, string]> = [];
         let [missingBytes, missingFiles] = [0, 0];
-        // The first document the cache lacks goes to the warm worker at once, analysed while the rest of
-        // this loop runs and the cached documents are linked; how many threads, the rest of the loop decides.
-        const early = runner;
-        for (let position = 0; position < sources.length; position++) {
+        // The first document the cache lacks is handed to a worker at once: loading the analysis takes a
+        // worker about a second, which the rest of this loop and the linking of the cached documents then
+        // hide. With threads to spare, documents are looked up newest first, so that a changed one is
+        // found at the start, not halfway (a run the cache answers whole starts no thread). How many
+        // threads, the rest of the loop decides.
+        let early: Runner | null = null;
+        for (const position of options.jobs > 1 ? newestFirst(sources) : sources.keys()) {
           const found = await readKeyed(task(position));
           if ('done' in found) spoolDocument(position, found.done, null);
           else {
@@ -148,11 +149,14 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
             if (has) held.push([position, found.key!]);
             else {
               missingBytes += found.bytes.length;
-              if (missingFiles++ > 0 || !early) missing.push([position, found.key!]);
-              else await analyse(early, position, found.key!);
+              if (missingFiles++ > 0 || options.jobs <= 1) missing.push([position, found.key!]);
+              else await analyse((early = runner = createRunner(options.jobs, true)), position, found.key!);
             }
           }
         }
+        // Packs are read in path order.
+        held.sort((a, b) => a[0] - b[0]);
+        missing.sort((a, b) => a[0] - b[0]);
         const threads = threadsToAnalyse(options.jobs, missingBytes, missingFiles, options.autoJobs, held.length);
         // The early pool may start up to --jobs threads, one per task in flight: no more tasks than the threads chosen.
         if (early && threads.threads < options.jobs) window = threads.threads;
@@ -215,6 +219,23 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     fs.rmSync(spoolFile, { force: true });
   }
   return summary;
+}
+
+/**
+ * Positions of the sources, the most recently changed file first (by the later of its modification and
+ * status-change times, which no tool sets back); standard input first, a file that cannot be stat'ed last.
+ */
+function newestFirst(sources: Array<{ file: string | null }>): number[] {
+  const changed = sources.map((s) => {
+    if (s.file === null) return Infinity;
+    try {
+      const stat = fs.statSync(s.file, { throwIfNoEntry: false });
+      return stat ? Math.max(stat.mtimeMs, stat.ctimeMs) : -Infinity;
+    } catch {
+      return -Infinity; // reported when the file is read
+    }
+  });
+  return [...sources.keys()].sort((a, b) => (changed[a] === changed[b] ? a - b : changed[a]! > changed[b]! ? -1 : 1));
 }
 
 /** The input's size in bytes, as far as it can be known before reading (a file that cannot be stat'ed counts 0). */

@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { OutDocument } from '../types.js';
 import { ExtractError, isFatalMessage, type FatalMessage } from '../errors.js';
 import { failedDocument } from './failed.js';
-import { analyseRead, answer, lookUp, processTask, type Task, WARM_UP } from './task.js';
+import { analyseRead, answer, lookUp, processTask, type Task } from './task.js';
 
 /** Old-generation ceiling of one worker's heap; its live data is about a third of this. */
 const WORKER_HEAP_MB = 192;
@@ -44,30 +44,22 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/**
- * `worker`: even one thread is a worker, leaving the main thread free (it has cached documents to link).
- * `warm`: one thread starts at once and loads the analysis before any document needs it; documents sent
- * meanwhile wait for it rather than start threads of their own that would load it again (a few changed
- * documents are analysed by the warm thread sooner than a cold one could load).
- */
-export function createRunner(jobs: number, worker = false, warm = false): Runner {
+/** `worker`: even one thread is a worker, leaving the main thread free (it has cached documents to link). */
+export function createRunner(jobs: number, worker = false): Runner {
   if (jobs <= 1 && !worker) return { run: processTask, close: async () => {} };
-  // Otherwise threads start when the first document needs analysing: a run served from the cache starts none.
+  // Threads start when the first document needs analysing: a run served from the cache starts none.
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: warm ? 1 : 0,
+    minThreads: 0,
     maxThreads: Math.max(1, jobs),
     idleTimeout: 1000,
     // V8 grows a busy heap far beyond what it keeps alive; a ceiling keeps a long run's memory flat.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  // A warm-up that fails (the pool closed first, a worker lost) leaves its thread cold, nothing else.
-  let warming: Promise<unknown> | null = warm ? pool.run(WARM_UP).catch(() => {}).then(() => (warming = null)) : null;
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
     const found = await lookUp(task);
     if (!('read' in found)) return answer(found, task.source.path);
-    if (warming) await warming;
     let out: OutDocument | FatalMessage;
     try {
       out = (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument | FatalMessage;

@@ -74,14 +74,6 @@ export async function lookUp(task: Task): Promise<Found> {
   return { read, bytes: found.bytes, key: found.key };
 }
 
-/** What a worker is sent to load the analysis before any document needs it. */
-export const WARM_UP = 'warm-up';
-
-export async function warmUp(): Promise<void> {
-  const [{ prepareAnalysis }] = await Promise.all([import('./document.js'), prefetchModel()]);
-  prepareAnalysis();
-}
-
 export async function analyseRead(read: ReadOk, task: Task, key: string | null): Promise<OutDocument> {
   // The name model is read and unpacked off the main thread while the analysis modules load.
   const [{ analyseSafely }] = await Promise.all([import('./document.js'), prefetchModel()]);

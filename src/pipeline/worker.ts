@@ -2,10 +2,9 @@
 // message (runner.ts turns it into the ExtractError again): a thrown one would lose its code on the way.
 import { ExtractError, type FatalMessage } from '../errors.js';
 import type { OutDocument } from '../types.js';
-import { processTask, type Task, WARM_UP, warmUp } from './task.js';
+import { processTask, type Task } from './task.js';
 
-export default async function run(task: Task | typeof WARM_UP): Promise<OutDocument | FatalMessage | null> {
-  if (task === WARM_UP) return warmUp().then(() => null);
+export default async function run(task: Task): Promise<OutDocument | FatalMessage> {
   try {
     return await processTask(task);
   } catch (err) {
