@@ -2,7 +2,7 @@
 // written in whatever order they are ready (cache hits first, analysed documents as they finish) and
 // read back by position. A record has a head (small: what pass 2 always needs) and a body (the
 // document, needed only when its output must be made afresh), read apart. Memory holds three numbers
-// per document, not the documents.
+// per document and at most about a megabyte of records not yet written, not the documents.
 import fs from 'node:fs';
 
 /** Where each position's record is: enough for another thread to read the spool. */
