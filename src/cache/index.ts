@@ -23,8 +23,11 @@ export function cacheKey(config: CacheConfig, sha256: string, referenceDate: str
 /** A document entry ends in .json, a rendered-output entry in .out, a pack of summaries in .pack. */
 type Kind = 'json' | 'out' | 'pack';
 
+/** Packs have a directory of their own: few enough to be listed when the unused ones are pruned. */
+const PACKS = 'packs';
+
 function entryPath(config: CacheConfig, key: string, kind: Kind): string {
-  return path.join(config.dir, key.slice(0, 2), `${key}.${kind}`);
+  return path.join(config.dir, kind === 'pack' ? PACKS : key.slice(0, 2), `${key}.${kind}`);
 }
 
 /**
@@ -118,4 +121,41 @@ export function packRead(config: CacheConfig, name: string): string | null {
 
 export function packPut(config: CacheConfig, name: string, text: string): void {
   writeEntry(config, name, 'pack', [text]);
+}
+
+/** Marks a pack used now (its modification time), so that pruning keeps it. */
+export function packTouch(config: CacheConfig, name: string, now = new Date()): void {
+  try {
+    fs.utimesSync(entryPath(config, name, 'pack'), now, now);
+  } catch {
+    // gone meanwhile: it is written again by the next run that needs it
+  }
+}
+
+/** Packs unused for this long are removed, unless the run at hand uses them. */
+export const PACK_UNUSED_DAYS = 30;
+
+/**
+ * Removes the packs neither in `used` nor used for PACK_UNUSED_DAYS: those of stretches of paths no
+ * longer found (a file that began one was removed). Another corpus cached here keeps its packs while
+ * it runs now and then; one run rarely removes a pack still wanted, which only costs speed.
+ */
+export function prunePacks(config: CacheConfig, used: Set<string>, now = Date.now()): void {
+  const dir = path.join(config.dir, PACKS);
+  let files: string[];
+  try {
+    files = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const f of files) {
+    // A temporary file that old is left from a run that stopped.
+    if (f.endsWith('.pack') ? used.has(f.slice(0, -'.pack'.length)) : !f.endsWith('.tmp')) continue;
+    const file = path.join(dir, f);
+    try {
+      if (now - fs.statSync(file).mtimeMs > PACK_UNUSED_DAYS * 86_400_000) fs.rmSync(file, { force: true });
+    } catch {
+      // removed meanwhile by another run
+    }
+  }
 }

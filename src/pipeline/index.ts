@@ -61,6 +61,8 @@ export interface RunSummary {
   problems: Problem[];
   /** Documents analysed in this run, as opposed to answered by the cache. */
   analysed: number;
+  /** Documents the cache answered whose link summary came from a pack (see cache/pack.ts). */
+  packed: number;
 }
 
 export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSummary> {
@@ -84,7 +86,7 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   let spool: Spool | null = null;
   const summary: RunSummary = {
     files: 0, failed: 0, entities: 0, claims: 0, warnings: found.diagnostics.length, written: [], outDir: options.out,
-    problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0,
+    problems: found.diagnostics.map((d) => ({ path: null, diagnostic: d })), analysed: 0, packed: 0,
   };
   // Dropped once it has made the plan: pass 2 needs the plan, not the tallies behind it.
   let linker: Linker | null = new Linker();
@@ -132,12 +134,13 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
         const held: Array<[number, string]> = [];
         const missing: Array<[number, string]> = [];
         let [missingBytes, missingFiles] = [0, 0];
-        // The first document the cache lacks after one it holds is handed to a worker at once: loading
-        // the analysis takes a worker about a second, which the rest of this loop and the linking of
-        // the cached documents then hide. There will be a worker (see threadsToAnalyse); how many
+        // The first document the cache lacks is handed to a worker at once: loading the analysis takes a
+        // worker about a second, which the rest of this loop and the linking of the cached documents then
+        // hide. With threads to spare, documents are looked up newest first, so that a changed one is
+        // found at the start, not halfway (a run the cache answers whole starts no thread). How many
         // threads, the rest of the loop decides.
         let early: Runner | null = null;
-        for (let position = 0; position < sources.length; position++) {
+        for (const position of options.jobs > 1 ? newestFirst(sources) : sources.keys()) {
           const found = await readKeyed(task(position));
           if ('done' in found) spoolDocument(position, found.done, null);
           else {
@@ -146,12 +149,14 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
             if (has) held.push([position, found.key!]);
             else {
               missingBytes += found.bytes.length;
-              missingFiles++;
-              if (early || held.length === 0 || options.jobs <= 1) missing.push([position, found.key!]);
+              if (missingFiles++ > 0 || options.jobs <= 1) missing.push([position, found.key!]);
               else await analyse((early = runner = createRunner(options.jobs, true)), position, found.key!);
             }
           }
         }
+        // Packs are read in path order.
+        held.sort((a, b) => a[0] - b[0]);
+        missing.sort((a, b) => a[0] - b[0]);
         const threads = threadsToAnalyse(options.jobs, missingBytes, missingFiles, options.autoJobs, held.length);
         // The early pool may start up to --jobs threads, one per task in flight: no more tasks than the threads chosen.
         if (early && threads.threads < options.jobs) window = threads.threads;
@@ -175,6 +180,8 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
         await feeding;
       }
       await Promise.all(inFlight);
+      summary.packed = packs?.answered ?? 0;
+      packs?.prune();
     } finally {
       await runner?.close();
     }
@@ -212,6 +219,23 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     fs.rmSync(spoolFile, { force: true });
   }
   return summary;
+}
+
+/**
+ * Positions of the sources, the most recently changed file first (by the later of its modification and
+ * status-change times, which no tool sets back); standard input first, a file that cannot be stat'ed last.
+ */
+function newestFirst(sources: Array<{ file: string | null }>): number[] {
+  const changed = sources.map((s) => {
+    if (s.file === null) return Infinity;
+    try {
+      const stat = fs.statSync(s.file, { throwIfNoEntry: false });
+      return stat ? Math.max(stat.mtimeMs, stat.ctimeMs) : -Infinity;
+    } catch {
+      return -Infinity; // reported when the file is read
+    }
+  });
+  return [...sources.keys()].sort((a, b) => (changed[a] === changed[b] ? a - b : changed[a]! > changed[b]! ? -1 : 1));
 }
 
 /** The input's size in bytes, as far as it can be known before reading (a file that cannot be stat'ed counts 0). */
@@ -277,7 +301,12 @@ function startWriteThread(formats: Format[]): WriteThread {
   return {
     formats,
     start: (data) => worker.postMessage(data),
-    end: (tail) => worker.postMessage({ tail } satisfies WriteThreadTail),
+    // Encoded here, where there is time to spare while the thread writes the documents (the end is what
+    // it writes last, and keeps the run waiting), and handed over without a copy.
+    end: (tail) => {
+      const bytes = new TextEncoder().encode(tail.join(''));
+      worker.postMessage({ tail: bytes } satisfies WriteThreadTail, [bytes.buffer]);
+    },
     done,
     abort: async () => {
       await worker.terminate();

@@ -11,7 +11,7 @@ export async function merge(dirs: string[], options: { out: string; formats: For
   const set = await openShards(dirs);
   const referenceDate = set.headers[0]!.referenceDate;
   prepareOutDir(options.out);
-  const summary: RunSummary = { files: 0, failed: 0, entities: 0, claims: 0, warnings: 0, written: [], outDir: options.out, problems: [], analysed: 0 };
+  const summary: RunSummary = { files: 0, failed: 0, entities: 0, claims: 0, warnings: 0, written: [], outDir: options.out, problems: [], analysed: 0, packed: 0 };
   const linker = new Linker();
   for await (const doc of shardDocuments(set)) {
     record(summary, doc);

@@ -26,9 +26,9 @@ export interface WriteThreadData {
   rendering?: CacheConfig;
 }
 
-/** The second message: the end of extract.json. */
+/** The second message: the end of extract.json, as UTF-8. */
 export interface WriteThreadTail {
-  tail: string[];
+  tail: Uint8Array;
 }
 
 export type WriteThreadResult = { files: Pending[] } | { error: { message: string; code?: string; path?: string; name: string } };
@@ -36,11 +36,12 @@ export type WriteThreadResult = { files: Pending[] } | { error: { message: strin
 // The thread starts with the run, so that it has loaded by the time there is something to write; the
 // main thread sends what to write once the documents are linked.
 parentPort!.once('message', (data: WriteThreadData) => {
-  const tail = new Promise<string[]>((resolve) => parentPort!.once('message', (m: WriteThreadTail) => resolve(m.tail)));
+  const tail = new Promise<Buffer[]>((resolve) =>
+    parentPort!.once('message', (m: WriteThreadTail) => resolve([Buffer.from(m.tail.buffer, m.tail.byteOffset, m.tail.byteLength)])));
   void write(data, tail);
 });
 
-async function write(data: WriteThreadData, tail: Promise<string[]>): Promise<void> {
+async function write(data: WriteThreadData, tail: Promise<Buffer[]>): Promise<void> {
   const writer = new OutputWriter(data.out, data.formats, data.meta);
   const spool = new Spool(data.spool);
   try {

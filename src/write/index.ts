@@ -87,9 +87,9 @@ export class OutputWriter {
 
   /**
    * Writes the corpus-level parts and closes every file, leaving them to be committed. `tail`: the end of
-   * extract.json as jsonTail made it from the same lists, when it was made elsewhere.
+   * extract.json as jsonTail made it from the same lists (or its UTF-8 bytes), when it was made elsewhere.
    */
-  close(entities: CorpusEntity[], claimClusters: ClaimCluster[], tail?: string[]): void {
+  close(entities: CorpusEntity[], claimClusters: ClaimCluster[], tail?: Array<string | Buffer>): void {
     if (this.json) this.json.endWith(tail ?? jsonTail(entities, claimClusters));
     if (this.formats.includes('csv')) this.batch.writeFile('entities.csv', entitiesCsv(entities));
     for (const f of this.files) f.close();

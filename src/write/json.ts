@@ -34,8 +34,8 @@ export class JsonWriter {
     this.endWith(jsonTail(entities, claimClusters));
   }
 
-  /** Ends the file with the corpus-level lists as jsonTail wrote them (in another thread, perhaps). */
-  endWith(tail: string[]): void {
+  /** Ends the file with the corpus-level lists as jsonTail wrote them (in another thread, perhaps, and encoded there). */
+  endWith(tail: Array<string | Buffer>): void {
     this.write(this.count === 0 ? ']' : '\n  ]');
     for (const piece of tail) this.write(piece);
   }

@@ -5,10 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/paths.js';
-import { normalizeOptions } from '../../src/options.js';
-import { run, type RunHooks, type RunSummary } from '../../src/pipeline/index.js';
+import { outputs, runHere } from '../helpers/run.js';
 
-const OUTPUTS = ['claims.csv', 'documents.csv', 'entities.csv', 'extract.json', 'extract.jsonl', 'mentions.csv'];
 const COMMON = ['--reference-date', '2025-03-15', '--format', 'csv,json,jsonl', '--quiet'];
 
 const SAMPLES = fs.readdirSync(path.join(ROOT, 'input')).filter((f) => f.endsWith('.txt')).sort();
@@ -26,10 +24,6 @@ function corpus(): string {
     if (i % 2 === 0) fs.writeFileSync(path.join(dir, 'copy', f), bytes);
   }
   return dir;
-}
-
-function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(OUTPUTS.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
 /** The packs of summaries in a cache (see cache/pack.ts). */
@@ -144,13 +138,6 @@ test('a damaged or truncated pack is detected: its documents are read from their
   assert.ok(truncated.summary.analysed >= SAMPLES.length, 'with damaged entries too, every distinct content is analysed again');
   assert.deepEqual(outputs(truncated.out), outputs(first.out));
 });
-
-/** A run in this process, for what only the summary tells (how many documents were analysed). */
-async function runHere(cwd: string, extra: { jobs?: number; cache?: string }, hooks: RunHooks = {}): Promise<{ out: string; summary: RunSummary }> {
-  const out = tempDir('extract-out-');
-  const options = normalizeOptions({ patterns: ['**/*.txt'], out, format: 'csv,json,jsonl', referenceDate: '2025-03-15', quiet: true, cwd, ...extra });
-  return { out, summary: await run(options, hooks) };
-}
 
 test('extract.json and extract.jsonl written by a thread of their own equal those written in the main thread', async () => {
   const dir = corpus();
