@@ -143,8 +143,8 @@ function placeEdges(ctx: Ctx, d: Draft, cues: Uint8Array): boolean {
 
 export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] {
   const { ctx, drafts } = draftClaims(withNames(seg, entities));
-  const flat = flatten(entities);
   const { toks, seg: { text } } = ctx;
+  const flat = flatten(entities, toks);
   const span = (r: [number, number]) => ({ start: toks[r[0]]!.start, end: toks[r[1]]!.end, text: text.slice(toks[r[0]]!.start, toks[r[1]]!.end) });
   const out: FoundClaim[] = [];
   const seen = new Map<string, number>();

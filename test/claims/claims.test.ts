@@ -169,6 +169,18 @@ test('a pronoun source keeps its span and points to the nearest earlier person',
   assert.equal(c.source.entity, 1);
 });
 
+test('"she" skips a man the text names as one and prefers a woman it names as one; "they" is no single person', () => {
+  const person = (name: string, start: number): DocEntity => ({ type: 'person', name, aliases: [], mentions: [{ type: 'person', text: name, start, end: start + name.length, sentence: 0 }] });
+  const text = 'Ana Ruiz met Mr. Omar Haddad and Jordan Lee. She said the talks went well. They said nothing.';
+  const ents = [person('Ana Ruiz', 0), person('Omar Haddad', 17), person('Jordan Lee', 33)];
+  assert.equal(one(text, 'said', ents).source.entity, 0);
+  const they = claims(text, ents).find((c) => c.source.text === 'They');
+  assert.equal(they?.source.entity, null);
+  // with no woman named as one, the nearest person whose gender the text does not mark
+  const plain = 'Omar Haddad met Jordan Lee. She said the talks went well.';
+  assert.equal(one(plain, 'said', [person('Omar Haddad', 0), person('Jordan Lee', 16)]).source.entity, 1);
+});
+
 test('a named source points to the entity mentioned in it', () => {
   const text = 'Police Chief Maria Lopez said the road was safe.';
   const ents: DocEntity[] = [{ type: 'person', name: 'Maria Lopez', aliases: [], mentions: [{ type: 'person', text: 'Maria Lopez', start: 13, end: 24, sentence: 0 }] }];
