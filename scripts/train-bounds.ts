@@ -24,6 +24,7 @@ const epochs = Number(opt('--epochs') ?? 2);
 // perceptrons trained on this many orders of the examples (the first as read, the others shuffled by fixed
 // seeds) and averaged: one order's model moves with every small change to the drafts
 const bags = Number(opt('--bags') ?? 5);
+if (!Number.isInteger(bags) || bags < 1) throw new Error(`--bags must be a whole number from 1, not ${opt('--bags')}`);
 const minCount = Number(opt('--min-count') ?? 3);
 const drop = new Set((opt('--drop') ?? '').split(',').filter(Boolean));
 
@@ -111,6 +112,7 @@ function order(n: number, seed: number): number[] {
 /** The mean of perceptrons trained on `bags` orders of the examples. */
 function train(which: 'start' | 'end' | 'cue', all: Task[]): Map<number, number> {
   const sum = new Map<number, number>();
+  // each perceptron's weights unrounded: small ones are dropped once, from the mean
   for (let b = 0; b < bags; b++) for (const [f, v] of trainOnce(which, order(all.length, b).map((i) => all[i]!))) sum.set(f, (sum.get(f) ?? 0) + v);
   const out = new Map<number, number>();
   for (const [f, v] of sum) if (Math.abs(v / bags) >= 0.005) out.set(f, Math.round((v / bags) * 1000) / 1000);
@@ -145,10 +147,7 @@ function trainOnce(which: 'start' | 'end' | 'cue', all: Task[]): Map<number, num
     if (ep === epochs - 1) console.log(`  last epoch: ${wrong} of ${tasks.length} wrong`);
   }
   const out = new Map<number, number>();
-  for (const [f, v] of w) {
-    const avg = (total.get(f)! + v * (t - stamp.get(f)!)) / t;
-    if (Math.abs(avg) >= 0.005) out.set(f, Math.round(avg * 1000) / 1000);
-  }
+  for (const [f, v] of w) out.set(f, (total.get(f)! + v * (t - stamp.get(f)!)) / t);
   return out;
 }
 

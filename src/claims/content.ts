@@ -199,27 +199,33 @@ export function continuation(ctx: Ctx, c: number): Span | null {
 /**
  * News style runs a quotation over paragraphs: a paragraph that ends inside an open quotation, then one that
  * opens with a mark again, is the same speaker going on. The quotations that continue the content ending at
- * `end`, while each such paragraph is all quotation and attributes nothing itself (no output cue in it).
+ * `end`, while each such paragraph is all quotation, holds a word, and attributes nothing itself: `cued[q]`
+ * marks the quotations that hold an output claim's cue.
  */
-export function continuedQuote(ctx: Ctx, end: number, cues: Uint8Array): Span[] {
-  const { seg, quotes, toks } = ctx;
+export function continuedQuote(ctx: Ctx, end: number, cued: Uint8Array): Span[] {
+  const { seg, quotes } = ctx;
   const out: Span[] = [];
   let q = quoteAt(quotes, Math.max(0, end - 1));
-  for (let guard = 0; q >= 0 && guard < 20; guard++) {
+  // bounded by the paragraphs that follow, each looked at once per claim
+  while (q >= 0) {
     const quote = quotes[q]!;
-    const p = seg.paragraphs.findIndex((x) => x.start <= quote.open && quote.open < x.end);
+    const p = paragraphAt(seg.paragraphs, quote.open);
     // open to its paragraph's end: no closing mark
     if (p < 0 || quote.close !== quote.end || seg.text.slice(quote.end, seg.paragraphs[p]!.end).trim() !== '' || p + 1 >= seg.paragraphs.length) break;
     const next = seg.paragraphs[p + 1]!;
-    const n = quoteAt(quotes, next.start + (seg.text.slice(next.start, next.end).length - seg.text.slice(next.start, next.end).trimStart().length));
-    if (n < 0 || n === q) break;
+    const n = quoteAt(quotes, next.start);
+    if (n < 0 || n === q || cued[n]) break;
     const nq = quotes[n]!;
-    if (seg.text.slice(next.start, nq.open).trim() !== '' || seg.text.slice(nq.close, next.end).trim() !== '') break;
-    let attributed = false;
-    for (let k = 0; k < toks.length && !attributed; k++) if (ctx.tq[k] === n && cues[k]) attributed = true;
-    if (attributed) break;
+    if (nq.open !== next.start || seg.text.slice(nq.close, next.end).trim() !== '' || !/[\p{L}\p{N}]/u.test(seg.text.slice(nq.start, nq.end))) break;
     out.push({ start: nq.start, end: nq.end });
     q = n;
   }
   return out;
+}
+
+/** Index of the paragraph holding position `pos` (paragraphs are sorted and disjoint), or -1. */
+function paragraphAt(paragraphs: Span[], pos: number): number {
+  let lo = 0, hi = paragraphs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (paragraphs[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo < paragraphs.length && paragraphs[lo]!.start <= pos ? lo : -1;
 }

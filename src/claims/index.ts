@@ -99,9 +99,12 @@ function closeBracket<T extends { start: number; end: number; text: string }>(te
   return open > 0 && close ? { ...s, end: s.end + close[0].length, text: text.slice(s.start, s.end + close[0].length) } : s;
 }
 
+/** Abbreviations a source may end in: a company's form, a generation, a US state or Canadian province. */
+const ABBREVIATION = /(?:^|[\s,(])(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Ont|Que|Alta|Sask|Man|Nfld|Calif|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Ala|Ariz|Ark|Colo|Conn|Del|Me|N\.[A-Z]|S\.[A-Z]|R\.I|W\.Va|D\.C|U\.S|U\.K|B\.C|N\.S|N\.B|P\.E\.I)$/;
+
 /** "Ruiz, of Hamilton, Ont.,": a source ending in an abbreviation keeps its dot, when the sentence goes on after it. */
 function closeAbbreviation<T extends { start: number; end: number; text: string }>(text: string, s: T): T {
-  if (text[s.end] !== '.' || !/(^|[\s,(])(?:[A-Z][a-z]{0,4}|[A-Z](?:\.[A-Z])+|[a-z]{1,3})$/.test(s.text) || !/^\.\s*[,;)a-z]/.test(text.slice(s.end, s.end + 3))) return s;
+  if (text[s.end] !== '.' || !ABBREVIATION.test(s.text) || !/^\.\s*[,;)a-z]/.test(text.slice(s.end, s.end + 3))) return s;
   return { ...s, end: s.end + 1, text: text.slice(s.start, s.end + 1) };
 }
 
@@ -152,12 +155,15 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
   // the cues of the claims that will be output: no other content grows over them
   const cues = new Uint8Array(toks.length);
   drafts.forEach(({ d }, n) => { if (probs[n]! >= threshold || ALWAYS.has(d.frame)) for (let k = d.cue[0]; k <= d.cue[1]; k++) cues[k] = 1; });
+  // and the quotations those cues stand in: none continues another's quotation
+  const cued = new Uint8Array(ctx.quotes.length);
+  cues.forEach((c, k) => { if (c && ctx.tq[k]! >= 0) cued[ctx.tq[k]!] = 1; });
   for (const [n, { d, kind: drafted }] of drafts.entries()) {
     const p = probs[n]!;
     // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
     if (p < threshold && !ALWAYS.has(d.frame)) continue;
     let kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
-    const more = continuedQuote(ctx, Math.max(...d.content.map((c) => c.end)), cues);
+    const more = continuedQuote(ctx, Math.max(...d.content.map((c) => c.end)), cued);
     if (more.length) { d.content = [...d.content, ...more]; if (kind === 'indirect') kind = 'mixed'; }
     const key = d.content.map((c) => `${c.start}-${c.end}`).join(',') + `@${d.source?.[0] ?? -1}`;
     const prior = seen.get(key);

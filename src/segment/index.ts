@@ -76,17 +76,17 @@ export function segment(text: string): Segmented {
 
 /**
  * The text as compromise should read it, character for character the same length, so that its offsets
- * index the original: it takes the horizontal bar (―, as some US sites print their dashes) and the figure
- * dash for words, so they become em dashes; and it glues a word to a quotation mark typed without its
- * space ("me,”Clinton said", "said,“Look"), so that mark becomes a space (the quotes are found on the
- * original text).
+ * index the original: it takes the horizontal bar (―, as some US sites print their dashes) for a word, so
+ * that becomes an em dash; and it glues a word to a quotation mark typed without its space ("me,”Clinton
+ * said", "said,“Look"), so that mark becomes a space (the quotes are found on the original text). Tokens
+ * keep the em dash in their text and spacing: the rules look for one dash, not two.
  */
-export function forTagger(piece: string): string {
+function forTagger(piece: string): string {
   return dashes(piece).replace(/(?<=[\p{L}\p{N},.!?:;])[“”"](?=\p{L})/gu, ' ');
 }
 
 function dashes(s: string): string {
-  return /[―‒]/.test(s) ? s.replace(/[―‒]/g, '—') : s;
+  return s.includes('―') ? s.replaceAll('―', '—') : s;
 }
 
 /** piece's characters from..to (absolute offsets; piece starts at `start`), with text's quotation marks where piece has spaces instead. */

@@ -816,6 +816,9 @@ test('SOURCE, which ..., said: a relative clause after any subject; an abbreviat
   expectClaim('The findings, which were published on Tuesday, suggest that the drug is safe.', 'suggest', 'The findings, which were published on Tuesday', 'that the drug is safe');
   const c = one('Ruiz, 45, of Hamilton, Ont., said the fire started in the kitchen.', 'said');
   assert.equal(c.source.text, 'Ruiz, 45, of Hamilton, Ont.');
+  // a full stop after a name that is no abbreviation stays out
+  const d = claims('The rate rose, said Jane Lee. and then fell.').find((x) => x.cue.text === 'said');
+  assert.equal(d?.source.text, 'Jane Lee');
 });
 
 test('the cue never grows into a quotation it is not in', () => {
@@ -836,6 +839,11 @@ test('a quotation running over paragraphs (no closing mark, the next paragraph o
   const c = one(text, 'said');
   assert.deepEqual(c.content.parts?.map((p) => words(text.slice(p.start, p.end))), ['We are not going anywhere', 'We have patients who need us', 'If the ministry wants to close this ward it will have to carry us out']);
   assert.equal(c.kind, 'direct');
+  // a paragraph of nothing but a mark is no part of it
+  const bare = 'The mayor said: “We will build it\n\n“\n\n“\n\nHe said the end.”';
+  const b = one(bare, 'said');
+  assert.ok(!(b.content.parts ?? []).some((p) => p.end <= p.start), JSON.stringify(b.content));
+  assert.equal(words(b.content.text), 'We will build it');
   // a paragraph that attributes its quotation to someone else is not a continuation
   const other = '“We have patients,” Ruiz said. “They need us.\n\n“The ward will stay open,” said Lee.';
   assert.equal(one(other, 'said').content.parts?.length, 2);

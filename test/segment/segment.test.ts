@@ -55,3 +55,9 @@ test('a quotation mark glued to a word is read as a space by the tagger, and kep
   assert.equal(seg.tokens[1]!.post, ',”');
   assert.equal(seg.tokens[3]!.post, ',“');
 });
+
+test('a figure dash between words or numbers is left as it is: "1990‒1995" stays one token', () => {
+  const text = 'Prices rose in 1990‒1995 across the region.';
+  const seg = segment(text);
+  for (const t of seg.tokens) if (t.text !== '') assert.equal(text.slice(t.start, t.end), t.text);
+});
