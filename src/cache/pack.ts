@@ -40,7 +40,8 @@ function pathHash(path: string): number {
 
 /**
  * Where the packs of these paths (sorted) begin, as indexes: at the first path, at each path whose
- * hash picks it (one in PACK_SIZE), and after PACK_MAX paths without one.
+ * hash picks it (one in PACK_SIZE), and after PACK_MAX paths without one (a file added inside such a long
+ * stretch moves the later cuts of that stretch: its packs are made again, a cost in time only).
  */
 export function packStarts(paths: string[]): number[] {
   const starts: number[] = [];
@@ -51,7 +52,8 @@ export function packStarts(paths: string[]): number[] {
 }
 
 /** The name of the pack that begins at this path. Neither the code's fingerprint nor the reference
- *  date is part of it (the keys inside carry both): a pack they make stale is written again in place. */
+ *  date is part of it (the keys inside carry both): a pack they make stale is written again in place, so
+ *  runs over one cache with different reference dates rewrite each other's packs (a cost in time only). */
 export function packName(firstPath: string): string {
   return createHash('sha256').update(`${LAYOUT}\n${firstPath}`).digest('hex');
 }
