@@ -148,6 +148,7 @@ export function prunePacks(config: CacheConfig, used: Set<string>, now = Date.no
   } catch {
     return;
   }
+  if (!files.includes(SWEPT)) sweepOldPacks(config.dir, dir);
   for (const f of files) {
     // A temporary file that old is left from a run that stopped.
     if (f.endsWith('.pack') ? used.has(f.slice(0, -'.pack'.length)) : !f.endsWith('.tmp')) continue;
@@ -157,5 +158,33 @@ export function prunePacks(config: CacheConfig, used: Set<string>, now = Date.no
     } catch {
       // removed meanwhile by another run
     }
+  }
+}
+
+/** Marks a cache whose packs of the earlier layout are gone. */
+const SWEPT = '.swept';
+
+/**
+ * Packs of the earlier layout lay among the entries (`ab/<64 hex>.pack`) and no run reads them any more:
+ * removed once per cache, which the marker in the packs directory then records.
+ */
+function sweepOldPacks(root: string, packs: string): void {
+  let dirs: string[] = [];
+  try {
+    dirs = fs.readdirSync(root).filter((d) => /^[0-9a-f]{2}$/.test(d));
+  } catch {
+    return;
+  }
+  for (const d of dirs) {
+    try {
+      for (const f of fs.readdirSync(path.join(root, d))) if (/^[0-9a-f]{64}\.pack$/.test(f)) fs.rmSync(path.join(root, d, f), { force: true });
+    } catch {
+      // a directory removed meanwhile: nothing of it to sweep
+    }
+  }
+  try {
+    fs.writeFileSync(path.join(packs, SWEPT), '');
+  } catch {
+    // swept again by the next run
   }
 }

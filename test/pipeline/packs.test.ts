@@ -75,3 +75,19 @@ test('a pack never answers for a document whose key it lacks, even under its own
   assert.notDeepEqual(outputs(changed.out), outputs(first.out));
   assert.deepEqual(outputs(changed.out), outputs((await runHere(dir, { jobs: 1 })).out));
 });
+
+test('packs of the earlier layout, among the entries, are removed once; entries and the packs in use stay', async () => {
+  const { dir } = corpus();
+  const cache = tempDir('extract-cache-');
+  await runHere(dir, { jobs: 1, cache });
+  fs.rmSync(path.join(cache, 'packs', '.swept'));
+  const entryDir = fs.readdirSync(cache).find((d) => /^[0-9a-f]{2}$/.test(d))!;
+  const entries = fs.readdirSync(path.join(cache, entryDir));
+  const old = path.join(cache, entryDir, `${'ab'.repeat(32)}.pack`);
+  fs.writeFileSync(old, 'a pack of the earlier layout');
+  const again = await runHere(dir, { jobs: 1, cache });
+  assert.equal(fs.existsSync(old), false);
+  assert.deepEqual(fs.readdirSync(path.join(cache, entryDir)), entries);
+  assert.equal(again.summary.packed, FILES);
+  assert.ok(fs.existsSync(path.join(cache, 'packs', '.swept')));
+});
