@@ -73,13 +73,13 @@ export function buildCtx(seg: Segmented): Ctx {
   return { seg, toks, quotes, tq, us, ue, para };
 }
 
-/** Punctuation between token k and the next one (post of k plus pre of k+1). */
 /** The first token from k on that holds text (compromise's contractions leave empty ones). */
 export function firstReal(ctx: Ctx, k: number): number {
   while (k < ctx.toks.length - 1 && ctx.toks[k]!.text === '') k++;
   return k;
 }
 
+/** Punctuation between token k and the next one (post of k plus pre of k+1). */
 export function gapAfter(ctx: Ctx, k: number): string {
   return (ctx.toks[k]?.post ?? '') + (ctx.toks[k + 1]?.pre ?? '');
 }

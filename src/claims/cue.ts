@@ -28,11 +28,13 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
     else if (n1 && /^(about|off|on)$/.test(n1.normal) && n2 && (has(n2, 'Gerund') || (n2.normal === 'by' && has(toks[b + 3], 'Gerund')))) b += n2.normal === 'by' ? 3 : 2;
     else break;
   }
-  // "complained bitterly about", "laid out"
-  if (toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && /^\s*$/.test(gapAfter(ctx, b)) && toks[b + 2] && (has(toks[b + 2], 'Preposition') || toks[b + 2]!.normal === 'that')) b++;
-  // "she said bluntly, “…”", "he said quietly.": a manner adverb that closes the clause goes with a speech verb
-  else if (info.cls === 'speech' && toks[b + 1] && /ly$/.test(toks[b + 1]!.normal) && has(toks[b + 1], 'Adverb') && /^\s*$/.test(gapAfter(ctx, b)) && (b + 2 >= ctx.ue[i]! || /^[,.;!?]/.test(toks[b + 1]!.post))) b++;
-  if (toks[b + 1] && /^(out|up|off|down|back|forward)$/.test(toks[b + 1]!.normal) && !/[,]/.test(gapAfter(ctx, b)) && !(info.lemma === 'point' && false)) b++;
+  // an -ly adverb right after the verb goes with it before what it governs ("complained bitterly about"), and
+  // with a speech verb when it closes the clause ("she said bluntly, “…”", "he said quietly.")
+  const ly = toks[b + 1];
+  if (ly && /ly$/.test(ly.normal) && has(ly, 'Adverb') && /^\s*$/.test(gapAfter(ctx, b))
+    && (toks[b + 2] && (has(toks[b + 2], 'Preposition') || toks[b + 2]!.normal === 'that') || info.cls === 'speech' && (b + 2 >= ctx.ue[i]! || /^[,.;!?]/.test(ly.post)))) b++;
+  // "laid out"
+  if (toks[b + 1] && /^(out|up|off|down|back|forward)$/.test(toks[b + 1]!.normal) && !/[,]/.test(gapAfter(ctx, b))) b++;
   const parts = PARTICLES[info.lemma];
   const nx = toks[b + 1];
   // "agreed to pay", "wants to triple": an infinitive is the content, and gold leaves its "to" there

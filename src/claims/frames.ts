@@ -1,7 +1,7 @@
 // Claim frames around one cue: which side the source and the content are on. Returns drafts in token
 // and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
 import { has, gapAfter, firstReal, type Ctx } from './context.js';
-import { cueInfo, CUE_NOUNS } from './lexicon.js';
+import { cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
 import { cueSpan } from './cue.js';
@@ -306,8 +306,6 @@ function noQuoteUntil(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
-const STANCE = /^(critical|wary|aware|proud|skeptical|sceptical|supportive|confident|certain|sure|convinced|worried|concerned|optimistic|pessimistic|hopeful|afraid|fearful|doubtful|adamant|unsure|uncertain|fond|appreciative|mindful|suspicious|dismissive|eager|determined|reluctant|willing|unwilling|keen|intent|unconvinced|nervous|anxious|enthusiastic|grateful|glad|furious|outraged|hostile|sympathetic|opposed|persuaded|insistent)$/;
-const COPULA = /^(is|are|was|were|be|been|being|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|become|became|becomes|grow|grew|grown|'s|’s|'re|’re|'m|’m)$/;
 
 /** A copula before the adjective at i, with at most three adverbs between ("was also sternly critical"). */
 function stanceCopula(ctx: Ctx, i: number): boolean {

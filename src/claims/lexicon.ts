@@ -105,3 +105,7 @@ export const CUE_PREFIX = new Set([
 /** "said in a statement": nouns after "in a/an" that gold keeps in the cue. */
 export const MEDIUM = new Set(['statement', 'email', 'e-mail', 'tweet', 'release', 'memo', 'filing', 'message', 'interview', 'post', 'letter', 'address']);
 
+/** Adjectives that report a stance after a copula ("are wary of", "was critical of", "is confident that"). */
+export const STANCE = /^(critical|wary|aware|proud|skeptical|sceptical|supportive|confident|certain|sure|convinced|worried|concerned|optimistic|pessimistic|hopeful|afraid|fearful|doubtful|adamant|unsure|uncertain|fond|appreciative|mindful|suspicious|dismissive|eager|determined|reluctant|willing|unwilling|keen|intent|unconvinced|nervous|anxious|enthusiastic|grateful|glad|furious|outraged|hostile|sympathetic|opposed|persuaded|insistent)$/;
+/** Copulas before such an adjective, and linking verbs that act as one ("remain", "seem", "felt"). */
+export const COPULA = /^(is|are|was|were|be|been|being|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|become|became|becomes|grow|grew|grown|'s|’s|'re|’re|'m|’m)$/;

@@ -24,6 +24,13 @@ export function figureOnly(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
+/** The unit's first word from `floor`, past an opening "But", "And", "Yet" (not beyond `limit`). */
+function clauseStart(ctx: Ctx, floor: number, limit: number): number {
+  let a = firstReal(ctx, floor);
+  while (a < limit && /^(but|and|so|yet|still)$/.test(ctx.toks[a]!.normal)) a++;
+  return a;
+}
+
 /** A verb of its own between tokens a and b: "after the senator spoke" is a clause, "before winter" is not. */
 function clauseUntil(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) { const t = ctx.toks[k]!; if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun')) return true; }
@@ -35,8 +42,7 @@ function clauseUntil(ctx: Ctx, a: number, b: number): boolean {
  *  participles, up to the comma before the cue. The source [first, c], or null. */
 export function longAppositive(ctx: Ctx, c: number, floor: number): [number, number] | null {
   const { toks } = ctx;
-  let a = firstReal(ctx, floor);
-  while (a < c && /^(but|and|so|yet|still)$/.test(toks[a]!.normal)) a++;
+  const a = clauseStart(ctx, floor, c);
   const np = npRight(ctx, a, c, false);
   if (!np || np[1] >= c || c - np[1] > 40 || !/,/.test(gapAfter(ctx, np[1]))) return null;
   const h = toks[np[1]]!;
@@ -66,8 +72,7 @@ export function longAppositive(ctx: Ctx, c: number, floor: number): [number, num
  *  modifiers after it: participles, prepositional phrases, an infinitive, a relative clause. Or null. */
 export function fullSubject(ctx: Ctx, j: number, floor: number): [number, number] | null {
   const { toks } = ctx;
-  let a = firstReal(ctx, floor);
-  while (a < j && /^(but|and|so|yet|still)$/.test(toks[a]!.normal)) a++;
+  const a = clauseStart(ctx, floor, j);
   if (a >= j || j - a > 25) return null;
   const t0 = toks[a]!;
   if (!nounish(t0) || has(t0, 'Date') || has(t0, 'Preposition') || SUBORD.test(t0.normal) || has(t0, 'Pronoun') && !/^(those|some|many|most|all)$/.test(t0.normal)) return null;

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { ExtractError } from '../errors.js';
 import path from 'node:path';
 import { comparePaths, discover } from '../discover/index.js';
-import { applyPlan, Linker, type LinkPlan } from '../link/index.js';
+import { Linker, type LinkPlan } from '../link/index.js';
 import { readStdin } from '../read/index.js';
 import type { Diagnostic, Format, Options, OutDocument } from '../types.js';
 import { VERSION } from '../version.js';

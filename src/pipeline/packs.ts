@@ -27,7 +27,7 @@ export class Packs {
   /** Documents whose summary came from a pack. */
   answered = 0;
 
-  constructor(private readonly cache: CacheConfig, private readonly sources: Source[]) {
+  constructor(private readonly cache: CacheConfig, sources: Source[]) {
     this.packOf = new Int32Array(sources.length).fill(-1);
     const covered = sources.flatMap((s, position) => (s.file !== null ? [position] : []));
     const starts = packStarts(covered.map((position) => sources[position]!.path));

@@ -75,15 +75,13 @@ export function segment(text: string): Segmented {
 }
 
 /**
- * The text as compromise should read it, character for character the same length, so that its offsets
- * index the original: it takes the horizontal bar (―, as some US sites print their dashes) for a word, so
- * that becomes an em dash; and it glues a word to a quotation mark typed without its space ("me,”Clinton
- * said", "said,“Look"), so that mark becomes a space (the quotes are found on the original text). Tokens
- * keep the em dash in their text and spacing: the rules look for one dash, not two.
+ * The text as compromise should read it is the same length, so that its offsets index the original: it
+ * takes the horizontal bar (―, as some US sites print their dashes) for a word, so that becomes an em dash
+ * (tokens keep it in their text and spacing: the rules look for one dash, not two); and it glues a word to
+ * a quotation mark typed without its space ("me,”Clinton said", "said,“Look"), so that mark becomes a
+ * space (the quotes are found on the original text, and the tokens' spacing gets the mark back).
  */
-function forTagger(piece: string): string {
-  return dashes(piece).replace(/(?<=[\p{L}\p{N},.!?:;])[“”"](?=\p{L})/gu, ' ');
-}
+const GLUED_MARK = /(?<=[\p{L}\p{N},.!?:;])[“”"](?=\p{L})/gu;
 
 function dashes(s: string): string {
   return s.includes('―') ? s.replaceAll('―', '—') : s;
@@ -111,7 +109,10 @@ function tagChunk(text: string, chunk: Array<Span & { paragraph: number }>, sent
     for (const b of chunk) for (let i = b.start; i < b.end; i++) if (chars[i - start] === '\n' || chars[i - start] === '\r') chars[i - start] = ' ';
     piece = chars.join('');
   }
-  piece = forTagger(piece);
+  const dashed = dashes(piece);
+  piece = dashed.replace(GLUED_MARK, ' ');
+  // most pieces have no mark to put back
+  const glued = piece !== dashed;
   const doc = nlp(piece) as unknown as { document: Term[][] };
   let block = 0;
   let offset = start;
@@ -139,8 +140,8 @@ function tagChunk(text: string, chunk: Array<Span & { paragraph: number }>, sent
       if (open && open.block !== block) close();
       open ??= { firstToken: tokens.length, block };
       const end = tokenStart + t.text.length;
-      // the quotation marks forTagger took away are put back (its dashes stay em dashes: one dash for the rules)
-      const pre = marksBack(text, piece, start, tokenStart - t.pre.length, tokenStart), post = marksBack(text, piece, start, end, end + t.post.length);
+      const pre = glued ? marksBack(text, piece, start, tokenStart - t.pre.length, tokenStart) : t.pre;
+      const post = glued ? marksBack(text, piece, start, end, end + t.post.length) : t.post;
       tokens.push({ text: t.text, normal: t.normal, tags: [...t.tags], pre, post, start: tokenStart, end, sentence: -1 });
       offset = tokenStart + t.text.length + t.post.length;
     }
