@@ -38,9 +38,10 @@ function endsUnit(t: Token, next: Token): boolean {
 }
 
 /** The rules read quotation marks in the punctuation around tokens: a single-quoted quotation's marks are
- *  shown to them as double ones (an apostrophe ’ stays as it is). */
+ *  shown to them as double ones (an apostrophe, ’ or ', stays as it is). */
 function doubledMarks(toks: Token[], quotes: Quote[], text: string): Token[] {
-  const singles = quotes.filter((q) => text[q.open] === '‘');
+  // one mark wide: two straight marks ('') are a double quotation already
+  const singles = quotes.filter((q) => q.start - q.open === 1 && (text[q.open] === '‘' || text[q.open] === "'"));
   if (!singles.length) return toks;
   const out = toks.slice();
   const swap = (s: string, k: number, mark: string) => s.slice(0, k) + mark + s.slice(k + 1);
@@ -48,10 +49,10 @@ function doubledMarks(toks: Token[], quotes: Quote[], text: string): Token[] {
     let a = 0, hi = toks.length;
     while (a < hi) { const mid = (a + hi) >> 1; if (toks[mid]!.start < q.start) a = mid + 1; else hi = mid; }
     const first = out[a];
-    if (first) { const k = first.pre.length - (first.start - q.open); if (first.pre[k] === '‘') out[a] = { ...first, pre: swap(first.pre, k, '“') }; }
+    if (first) { const k = first.pre.length - (first.start - q.open); if (first.pre[k] === '‘' || first.pre[k] === "'") out[a] = { ...first, pre: swap(first.pre, k, '“') }; }
     let b = a; while (b + 1 < toks.length && toks[b + 1]!.end <= q.end) b++;
     const last = out[b];
-    if (last && last.end <= q.end) { const k = q.end - last.end; if (last.post[k] === '’') out[b] = { ...last, post: swap(last.post, k, '”') }; }
+    if (last && last.end <= q.end && q.close - q.end === 1) { const k = q.end - last.end; if (last.post[k] === '’' || last.post[k] === "'") out[b] = { ...last, post: swap(last.post, k, '”') }; }
   }
   return out;
 }

@@ -8,14 +8,15 @@ export interface Quote extends Span {
   close: number;
 }
 
-const MARK = /“|”|„|«|»|''|"|``|‘|’/g;
+const MARK = /“|”|„|«|»|''|"|``|‘|’|'/g;
 
-/** ‘ opens a quotation (British style, or one nested in a sentence) at the start of a word. */
+/** ‘ (or a straight ') opens a quotation (British style, or one nested in a sentence) at the start of a word. */
 function singleOpens(text: string, at: number, from: number): boolean {
-  return (at === from || /[\s(\[—–“"-]/.test(text[at - 1]!)) && /\p{L}/u.test(text[at + 1] ?? '');
+  // not an elided lower-case letter ("rock 'n' roll", "in 't Veld")
+  return (at === from || /[\s(\[—–“"-]/.test(text[at - 1]!)) && /\p{L}/u.test(text[at + 1] ?? '') && !/^\p{Ll}['’\s]/u.test(text.slice(at + 1, at + 3));
 }
 
-/** ’ closes one when no letter follows it ("it’s") and it is not a plural's apostrophe ("the workers’ pay"). */
+/** ’ (or ') closes one when no letter follows it ("it’s") and it is not a plural's apostrophe ("the workers’ pay"). */
 function singleCloses(text: string, at: number): boolean {
   const next = text[at + 1] ?? '';
   if (/[\p{L}\p{N}]/u.test(next)) return false;
@@ -34,11 +35,11 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       const mark = m[0];
       // single marks: a quotation of their own only outside a double one, and inside it every other mark is nested
       if (single) {
-        if (mark === '’' && singleCloses(text, at)) { out.push({ open: openAt, start: openAt + 1, end: at, close: at + 1 }); openAt = -1; single = false; }
+        if ((mark === '’' || mark === "'") && singleCloses(text, at)) { out.push({ open: openAt, start: openAt + 1, end: at, close: at + 1 }); openAt = -1; single = false; }
         continue;
       }
-      if (mark === '‘' || mark === '’') {
-        if (openAt < 0 && mark === '‘' && singleOpens(text, at, p.start)) { openAt = at; single = true; MARK_LEN.set(at, 1); }
+      if (mark === '‘' || mark === '’' || mark === "'") {
+        if (openAt < 0 && mark !== '’' && singleOpens(text, at, p.start)) { openAt = at; single = true; MARK_LEN.set(at, 1); }
         continue;
       }
       // a ” that starts a paragraph or follows a space and precedes a word is a mistyped opening mark

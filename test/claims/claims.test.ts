@@ -617,6 +617,18 @@ test('single curly quotes are quotations too (British style); apostrophes are no
   assert.deepEqual(claims('‘They said it was over,’ she told reporters.').map((x) => x.cue.text), ['told']);
 });
 
+test('straight single quotes are quotations too; two of them are one double mark, and an elided letter opens nothing', () => {
+  const text = "'We will respond,' he said, 'at a time of our choosing.'";
+  const c = one(text, 'said');
+  assert.deepEqual([c.kind, c.source.text], ['direct', 'he']);
+  assert.deepEqual(c.content.parts!.map((x) => words(text.slice(x.start, x.end))), ['We will respond', 'at a time of our choosing']);
+  assert.equal(one("The spokesman said: 'We have no plans to change course.'", 'said').kind, 'direct');
+  assert.equal(one("Ms Reeves claimed the figures were 'deeply worrying' for families.", 'claimed').kind, 'mixed');
+  // a quotation of its own after "said," and an apostrophe inside it
+  assert.equal(one("Asked about the vote, he said, ''We don't know yet.''", 'said').kind, 'direct');
+  assert.equal(one("The rock 'n' roll singer said the tour was over.", 'said').kind, 'indirect');
+});
+
 test('"was quoted by AGENCY as saying": the whole phrase is the cue, the agency the via', () => {
   const c = one('The minister was quoted by the state news agency as saying that the talks had stalled.', 'was quoted by the state news agency as saying');
   assert.equal(c.source.text, 'The minister');
