@@ -136,8 +136,10 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (RELEASED_FORM.test(t.normal) && nounish(prev) && !has(prev, 'Pronoun') && reducedRelative(ctx, i)) return [];
   // "the Lopez campaign spokesman": a noun-like word between nouns is not a verb
   if (info.cls === 'other' && nounLike(t) && nounish(prev) && (has(toks[i + 1], 'Noun') || has(toks[i + 1], 'ProperNoun'))) return [];
+  // "It is understood that", "it is alleged that": a participle compromise took for an adjective
+  const itPassive = info.cls !== 'other' && /^(is|was|be|been)$/.test(prev?.normal ?? '') && toks[i - 2]?.normal === 'it' && toks[i + 1]?.normal === 'that';
   // compromise sometimes mis-tags an unambiguous reporting form ("Ortiz told KTVB's ..." tagged as an adjective)
-  const surelyVerb = stance || info.cls !== 'other' && (/(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && (!has(t, 'Noun') || SURE_FORMS.test(t.normal))
+  const surelyVerb = stance || itPassive || info.cls !== 'other' && (/(ed|aid|old|ays|ote|ells|ies)$/.test(t.normal) && nounish(prev) && (!has(t, 'Noun') || SURE_FORMS.test(t.normal))
     // "McConnell is criticizing Obama": a progressive compromise took for a noun
     || /ing$/.test(t.normal) && /^(is|are|was|were|been|be)$/.test(prev?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))
     // "voters saying they want", "a group backing Bush": a reduced relative compromise took for a noun
@@ -161,12 +163,17 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   }
   const cue = cueSpan(ctx, i, info);
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
-  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle')) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
+  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
     if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);
     // "the statement was signed", "his name was announced": an agentless passive attributes to no one; gold
     // keeps it with an empty source and the subject as content
     if (info.cls === 'other') return [];
     const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
+    // "It is understood that ministers will meet", "it was reported that": the clause after is the content
+    if (subj && subj[0] === subj[1] && toks[subj[0]]!.normal === 'it' && toks[cue[1] + 1]?.normal === 'that') {
+      const after = contentAfter(ctx, cue[1], false);
+      return after ? [{ frame: 'PASSIVE0', cue, source: null, content: after.spans, info }] : [];
+    }
     return subj ? [{ frame: 'PASSIVE0', cue, source: null, content: [{ start: toks[subj[0]]!.start, end: toks[subj[1]]!.end }], info }] : [];
   }
   const floor = ctx.us[i]!;

@@ -368,6 +368,14 @@ test('an agentless passive reporting verb: no source, the subject is the content
   assert.equal(words(c.content.text), 'The new schedule');
 });
 
+test('"It is understood that", "it was reported that": no source, the clause after the cue is the content', () => {
+  for (const [text, cue] of [['It is understood that ministers will meet on Friday.', 'is understood'], ['It was reported that the deal was off.', 'was reported']]) {
+    const c = one(text, cue);
+    assert.equal(c.source.text, '');
+    assert.equal(words(c.content.text), words(text.slice(text.indexOf('that'))));
+  }
+});
+
 test('In a poll, CONTENT: the survey is the source and "In" the cue', () => {
   const c = one('In a new survey by the state university, most farmers expect lower prices next year.', 'In');
   assert.equal(c.source.text, 'a new survey by the state university');
