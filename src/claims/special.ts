@@ -170,6 +170,8 @@ export function leadingGerund(ctx: Ctx, i: number): Draft[] {
   const src = mainSubject(ctx, e, end);
   if (!src || src[0] !== e + 1 && !(toks[e + 1]!.text === '' && src[0] === e + 2)) return [];
   let k = cue[1] + 1; while (k < e && toks[k]!.text === '') k++;
+  // "Writing in the Daily Telegraph, she", "Speaking to reporters, he": where or to whom, not what
+  if (/^(in|to|at|from|during|before|after)$/.test(toks[k]!.normal)) return [];
   return [{ frame: 'GER', cue, source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info }];
 }
 

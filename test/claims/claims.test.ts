@@ -354,6 +354,9 @@ test('a clause-opening reporting gerund takes the main subject: "Criticizing X, 
   assert.equal(c.source.text, 'the mayor');
   assert.equal(words(c.content.text), 'the new budget');
   assert.equal(one('After saying he was tired, the coach left the field.', 'saying').source.text, 'the coach');
+  // where or to whom it was said is no content: the main verb's claim is the one
+  assert.deepEqual(claims('Writing in the Daily Telegraph, she argued that the policy had failed.').map((x) => x.cue.text), ['argued']);
+  assert.deepEqual(claims('Speaking to reporters in Lima, the mayor said the cuts went too far.').map((x) => x.cue.text), ['said']);
 });
 
 test('", calling X" after a leading adjunct: the main clause subject is the source', () => {
