@@ -23,7 +23,11 @@ export function according(ctx: Ctx, i: number): Draft[] {
     if (isrc) { inner = { frame: 'CITE', cue: [k + 1, k + 1], source: isrc, content: [], info: cueInfo('cite') ?? null, via: src }; k = isrc[1] + 1; }
   }
   let startsUnit = true;
-  for (let m = floor; m < i; m++) if (toks[m]!.text !== '' && !/^(but|and|so|yet|also)$/.test(toks[m]!.normal)) startsUnit = false;
+  for (let m = floor; m < i; m++) {
+    if (toks[m]!.text !== '' && !/^(but|and|so|yet|also)$/.test(toks[m]!.normal)) startsUnit = false;
+    // what a colon closes is a dateline or a label: "NEW DELHI: According to the police, ..."
+    if (/:/.test(gapAfter(ctx, m))) startsUnit = true;
+  }
   let content: Span | null = null;
   if (startsUnit) {
     while (k < end && toks[k]!.text === '') k++;

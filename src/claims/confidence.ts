@@ -27,6 +27,8 @@ const PRIOR: Record<string, number> = {
 
 export function features(d: Draft, toks: Token[], kind: string, ctx?: Ctx): string[] {
   const f = ['bias', `frame=${d.frame}`, `kind=${kind}`];
+  // "as per" is read as "according to", and weighed as it
+  const first = (d.frame === 'ACC' || d.frame === 'ACCpost') ? 'according' : toks[d.cue[0]]!.normal;
   if (ctx) {
     // where the cue sits in its clause, and whether the clause also has a reporting verb or a quotation
     const us = ctx.us[d.cue[0]]!, ue = ctx.ue[d.cue[0]]!;
@@ -39,7 +41,7 @@ export function features(d: Draft, toks: Token[], kind: string, ctx?: Ctx): stri
     f.push(`pos=${rel < 0.2 ? 'start' : rel < 0.6 ? 'mid' : 'end'}`, `otherSpeech=${speech}`, `unitQuote=${quote}`, `cls&otherSpeech=${d.info?.cls ?? 'none'}_${speech}`);
   }
   if (d.info) { f.push(`cls=${d.info.cls}`, `lemma=${d.info.lemma}`, `form=${toks[d.cue[1]]!.normal}`, `frame=${d.frame}&lemma=${d.info.lemma}`); }
-  else f.push(`cue=${toks[d.cue[0]]!.normal}`);
+  else f.push(`cue=${first}`);
   if (d.cue[1] > d.cue[0]) f.push('cue=multi');
   const tense = ['PastTense', 'PresentTense', 'Gerund', 'Infinitive'].find((x) => has(toks[d.cue[1]], x));
   if (tense) f.push(`tense=${tense}`, `tense=${tense}&frame=${d.frame}`);
@@ -57,8 +59,8 @@ export function features(d: Draft, toks: Token[], kind: string, ctx?: Ctx): stri
   const clen = d.content.reduce((n, s) => n + (s.end - s.start), 0);
   f.push(`clen=${clen < 20 ? 's' : clen < 80 ? 'm' : clen < 300 ? 'l' : 'xl'}`);
   if (d.content.length > 1) f.push('parts');
-  const lemma = d.info?.lemma ?? toks[d.cue[0]]!.normal;
-  if (d.cue[1] > d.cue[0]) f.push(`pre=${toks[d.cue[0]]!.normal}`);
+  const lemma = d.info?.lemma ?? first;
+  if (d.cue[1] > d.cue[0]) f.push(`pre=${first}`);
   const n1 = toks[d.cue[1] + 1], n2 = toks[d.cue[1] + 2];
   const w = (t: Token | undefined) => !t ? 'END' : FUNC.has(t.normal) ? t.normal : has(t, 'Pronoun') ? 'PRON' : has(t, 'Determiner') ? 'DET' : has(t, 'ProperNoun') ? 'PROP' : has(t, 'Verb') ? 'VERB' : has(t, 'Adjective') ? 'ADJ' : has(t, 'Noun') ? 'NOUN' : 'X';
   f.push(`n1=${w(n1)}`, `n1n2=${w(n1)}_${w(n2)}`, `lemma&n1=${lemma}_${w(n1)}`);
@@ -96,7 +98,7 @@ export function features(d: Draft, toks: Token[], kind: string, ctx?: Ctx): stri
       f.push(`stem&src=${st}_${sk}`, `frame&src=${d.frame}_${sk}`);
     }
     if (tense) f.push(`stem&tense=${st}_${tense}`);
-    if (d.cue[1] > d.cue[0]) f.push(`stem&pre=${st}_${toks[d.cue[0]]!.normal}`);
+    if (d.cue[1] > d.cue[0]) f.push(`stem&pre=${st}_${first}`);
   }
   return f;
 }

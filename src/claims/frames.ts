@@ -108,6 +108,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (t.text === '' || ctx.tq[i]! >= 0) return [];
   if (i > ctx.us[i]! && /^\s*:/.test(t.post)) { const n = namedColon(ctx, i); if (n) return [n]; }
   if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
+  // "As per the police, ...": South Asian English for "according to", but not "as per the rules"
+  if (t.normal === 'as' && toks[i + 1]?.normal === 'per') return according(ctx, i).filter((d) => d.source && speaks(toks[d.source[1]]!));
   if (t.normal === 'in' && i - ctx.us[i]! <= 1) { const d = inSource(ctx, i); if (d.length) return d; }
   if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
   if (t.normal === 'asked') { const a = askedClause(ctx, i); if (a.length) return a; }
@@ -125,7 +127,10 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // Verbs outside the lexicon still make candidates ("mocked X", "wants to"): the learned scorer decides.
   // "are wary of", "was critical of", "is confident that", "remain eager to": a stance adjective after a copula
   const stance = STANCE.test(t.normal) && stanceCopula(ctx, i);
+  // "the statement read", "a placard read: ...": what a text says
+  const reads = /^(read|reads)$/.test(t.normal) && DOCUMENT.test(toks[i - 1]?.normal ?? '') && has(toks[i - 1], 'Noun');
   const info = cueInfo(t.normal) ?? (stance ? { lemma: t.normal, cls: 'mind' as const, addressee: false }
+    : reads ? { lemma: 'read', cls: 'speech' as const, addressee: false }
     : has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Modal') && !BE_HAVE.test(t.normal) && /^[a-z]/.test(t.normal)
       ? { lemma: t.normal, cls: 'other' as const, addressee: false } : undefined);
   if (!info) return [];
@@ -162,6 +167,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     if (!/^(about|of|on|to|with|out|up|over)$/.test(toks[n]?.normal ?? '') && !/[:“"‘]|''/.test(gapAfter(ctx, n - 1))) return [];
   }
   const cue = cueSpan(ctx, i, info);
+  // "who did not wish to be named", "who asked not to be identified": why a source is anonymous, not a claim
+  if (/^(not )?to be (named|identified|quoted)/.test(toks.slice(cue[1] + 1, cue[1] + 5).map((x) => x.normal).join(' '))) return [];
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
   if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
     if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);
@@ -323,6 +330,15 @@ function stanceCopula(ctx: Ctx, i: number): boolean {
     if (!(has(t, 'Adverb') || /^(not|also|still|now|more|less|most|very|so|too|increasingly|deeply|both|all)$/.test(t.normal))) return false;
   }
   return false;
+}
+
+/** Texts that "read" something. */
+const DOCUMENT = /^(statement|letter|message|post|tweet|note|sign|banner|placard|notice|caption|headline|e-?mail|memo|text|release|verdict|judgment|complaint|petition|slogan|inscription|card|leaflet|poster|resolution|order|citation|plaque|editorial|entry)s?$/;
+
+/** Heads of the sources "as per" cites: who or what speaks, not a rule or a plan. */
+const SPEAKS = /^(police|officials?|sources?|reports?|fir|statements?|complaint|survey|data|figures|estimates?|witnesses|residents|authorities|ministry|department|agency|officers?|spokesperson|spokes(wo)?man|government|court|investigators?|family|doctors|experts?|study|report)$/;
+function speaks(t: Token): boolean {
+  return has(t, 'Person') || has(t, 'Organization') || has(t, 'ProperNoun') && !has(t, 'Date') || SPEAKS.test(t.normal);
 }
 
 /** A headline: most words of the unit capitalised ("Mayor Says City Could Cut Taxes Next Year"). */

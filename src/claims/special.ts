@@ -12,6 +12,18 @@ import type { Draft } from './draft.js';
 const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|sources|related|watch|read|listen|credit|disclosure|image|editor|advertisement|caption|subscribe|follow|contact|email|tags?|topics?|filed|posted|published|warning|spoiler|summary|background|context|bottom|tl;dr|question|answer|transcript|location|date|time|where|when|what|why|how|who|price|cost|results?|score|final|total|example|and|but|so|also|plus|first|second|third|finally|here|there|this|that|today|yesterday|now|breaking|live|exclusive|analysis|opinion|editorial|commentary|review|interview)$/;
 
 /** Transcripts and vox-pops: `HOST: ...`, `Jane Doe ― “...”` at the start of a unit. */
+/** News agencies that headlines and wire copy name in capitals. */
+const NEWS_AGENCY = /^(AP|AFP|UPI|PTI|IANS|ANI|UNI|TASS|RIA|DPA|ANSA|EFE|XINHUA|REUTERS|BERNAMA|KYODO|YONHAP|APP|NAN|KUNA|WAM|SPA|IRNA|CNA)$/;
+
+const TURN = /(^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]*:/gu;
+const turns = new WeakMap<Ctx, boolean>();
+/** Whether more than one paragraph opens with a name in capitals and a colon, as a transcript's turns do. */
+function transcript(ctx: Ctx): boolean {
+  let t = turns.get(ctx);
+  if (t === undefined) { t = (ctx.seg.text.match(TURN) ?? []).length > 1; turns.set(ctx, t); }
+  return t;
+}
+
 export function speakerLine(ctx: Ctx, i: number): Draft | null {
   const { toks, seg } = ctx;
   let b = i;
@@ -30,6 +42,9 @@ export function speakerLine(ctx: Ctx, i: number): Draft | null {
   const quoted = q >= 0 && ctx.tq[i] !== q;
   // a dash names a speaker only before a quotation: "WASHINGTON — ..." is a dateline, "Smith — a teacher — says" an aside
   if (!quoted && /[―—]/.test(toks[b]!.post.charAt(toks[b]!.post.search(/[:―—]/)))) return null;
+  // nor does a colon after capitals that open the story, a place ("NEW DELHI: ...") or a label ("EXCLUSIVE: ...",
+  // "BYLINE: ..."), unless they name a news agency ("AFP: ...") or turns of a transcript follow ("HOST: ...")
+  if (!quoted && ctx.para[i]! <= 2 && toks.slice(i, b + 1).every((t) => !/\p{Ll}/u.test(t.text) && !has(t, 'Person')) && !(i === b && NEWS_AGENCY.test(toks[i]!.text)) && !transcript(ctx)) return null;
   const start = quoted ? ctx.quotes[q]!.start : toks[k]!.start;
   void seg;
   return { frame: 'SPK', cue: [b, b], cueChars: { start: at, end: at + 1 }, source: [i, b], content: [{ start, end: p.end }], info: null };

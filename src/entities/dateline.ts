@@ -14,9 +14,10 @@ export function agencyInDateline(m: FoundMention, text: string): FoundMention {
   return { ...m, type: 'organization' };
 }
 
-/** The rest of a dateline after its place: an optional date after a comma, an optional agency, a dash, and the
- *  story's first words in ordinary case (not "CRICKET - ENGLAND WIN", a headline in capitals). */
-const DATELINE_TAIL = /^(,[^\n\-–—(]{0,30})?[ \t]*(\([^)\n]{1,40}\)[ \t]*)?(--?|[–—])[ \t]+(?!\p{Lu}{2}|\d)/u;
+/** The rest of a dateline after its place: an optional date after a comma, an optional agency, a dash (or the
+ *  colon many South Asian and African papers print, "LAGOS: ..."), and the story's first words in ordinary case
+ *  (not "CRICKET - ENGLAND WIN", a headline in capitals). */
+const DATELINE_TAIL = /^(,[^\n\-–—(:]{0,30})?[ \t]*(\([^)\n]{1,40}\)[ \t]*)?(--?|[–—:])[ \t]+(?!\p{Lu}{2}|\d)/u;
 
 export function placeInDateline(m: FoundMention, text: string): FoundMention {
   if (m.type === 'place' || m.type === 'date' || m.text !== m.text.toUpperCase() || !/\p{Lu}{3}/u.test(m.text)) return m;

@@ -780,6 +780,31 @@ test('a dateline with a dash is no speaker; a dash before a quotation still is',
   assert.equal(vox.source.text, 'Maria Lopez');
 });
 
+test('a dateline or a label with a colon is no speaker ("LAGOS: ...", "EXCLUSIVE: ..."); an agency or a name still is', () => {
+  for (const text of ['LAGOS: The governor announced on Monday that the bridge would reopen.', 'EXCLUSIVE: Two ministers met the envoy in secret.']) {
+    assert.ok(claims(text).every((c) => c.cue.text !== ':'), JSON.stringify(claims(text).map((c) => [c.source.text, c.cue.text])));
+  }
+  assert.equal(one('AFP: Talks on the dam collapse after a week.', ':').source.text, 'AFP');
+  // what follows the colon starts afresh: "According to ..." opens its own clause
+  expectClaim('NEW DELHI: According to the police, the driver had fled to Nepal.', 'According to', 'the police', 'the driver had fled to Nepal');
+});
+
+test('"As per the police, ..." reads as "according to"; "as per the rules" cites no one', () => {
+  const c = one('As per the police, the driver had fled to Nepal.', 'As per');
+  assert.deepEqual([c.source.text, words(c.content.text)], ['the police', 'the driver had fled to Nepal']);
+  assert.ok(c.confidence >= 0.9);
+  assert.deepEqual(claims('As per the rules, members must vote in person.'), []);
+});
+
+test('"the statement read", "a placard read:": a text that reads something is a source', () => {
+  expectClaim('"The inquiry is at an early stage," the statement read.', 'read', 'the statement', 'The inquiry is at an early stage');
+  expectClaim('One placard read: "Bring them home."', 'read', 'One placard', 'Bring them home');
+});
+
+test('"who did not wish to be named": why a source is anonymous is no claim of its own', () => {
+  assert.deepEqual(claims('The official, who did not wish to be named, said the file had been sent back.').map((c) => c.cue.text), ['said']);
+});
+
 test('SOURCE — appositive — said: the dashes set off the appositive as commas do', () => {
   expectClaim('Jorge Mena — a teacher from the valley — says he will vote for the first time.', 'says', 'Jorge Mena — a teacher from the valley', 'he will vote for the first time');
 });

@@ -26,6 +26,9 @@ test('the name in capitals that opens a dateline is the place it was filed from'
   assert.equal(placeOf('Headline\nLONDON, 3 December - Talks resumed.', 'LONDON', 'organization'), 'place');
   assert.equal(placeOf('NEW YORK (Wirepress) -- Shares fell.', 'NEW YORK', 'person'), 'place');
   assert.equal(placeOf('VIENNA - The agency met.', 'VIENNA', 'organization'), 'place');
+  // the colon many South Asian and African papers print after the place
+  assert.equal(placeOf('LAGOS: The governor said roads would reopen.', 'LAGOS', 'organization'), 'place');
+  assert.equal(placeOf('Headline\nKARACHI, March 3: Police said two men were held.', 'KARACHI', 'person'), 'place');
   // not in running text, and not a name in ordinary case
   assert.equal(placeOf('Officials at NATO - the alliance - met.', 'NATO', 'organization'), 'organization');
   assert.equal(placeOf('NATO said on Monday it would meet.', 'NATO', 'organization'), 'organization');
