@@ -30,6 +30,8 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   let k = c + 1;
   while (k < end && toks[k]!.text === '') k++;
   if (k >= end && !/[“"]|''/.test(gapAfter(ctx, c))) return null;
+  // "warned of a slowdown", "reminded them of": after the cue's preposition comes what was said, not to whom
+  if (has(toks[c], 'Preposition')) addressee = false;
   // "told BBC Radio 4's Today programme: 'We need ...'": whatever names the addressee, the colon ends it
   if (addressee && k < end) {
     for (let m = k; m < Math.min(end - 1, k + 10) && !(has(toks[m], 'Verb') && toks[m]!.text !== ''); m++) {

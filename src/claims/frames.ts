@@ -223,12 +223,14 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const src = left;
     const unitEnd = ctx.ue[i]!;
     const gap = gapAfter(ctx, cue[1]);
+    // "warned of a slowdown": after the cue's own preposition comes what was said, not to whom
+    const addressee = info.addressee && !has(toks[cue[1]], 'Preposition');
     // "she said Monday." / "he said several months later," — adjuncts that leave the cue clause-final
     let adj = cue[1];
-    while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (info.addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during|on)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
+    while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during|on)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
     // "she said in a follow-up interview." / "he said, however.": a verbless adjunct closes the clause too
     // "..., a spokesman told The Wall Street Journal.": so does an addressee that runs to the end of the unit
-    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal) || info.addressee && adj === cue[1]) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
+    if (adj + 1 < unitEnd && info.cls !== 'other' && (has(toks[adj + 1], 'Preposition') && toks[adj + 1]!.normal !== 'that' || ASIDE.test(toks[adj + 1]!.normal) || addressee && adj === cue[1]) && verbless(ctx, adj + 1, unitEnd) && !/[:“"]|''/.test(gapAfter(ctx, adj))) adj = lastRealBefore(ctx, unitEnd);
     // "said on Monday, “…”": a quotation right after the adjuncts
     const quoteAfterAdj = adj > cue[1] && /,\s*(“|"|'')\s*$/.test(gapAfter(ctx, adj)) && ctx.tq[adj + 1]! >= 0;
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));

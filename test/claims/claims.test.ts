@@ -801,6 +801,13 @@ test('"the statement read", "a placard read:": a text that reads something is a 
   expectClaim('One placard read: "Bring them home."', 'read', 'One placard', 'Bring them home');
 });
 
+test('"warned of X", "asked for X": after the cue\'s own preposition comes what was said, not an addressee', () => {
+  expectClaim('Officials warned of more attacks on the border.', 'warned of', 'Officials', 'more attacks on the border');
+  expectClaim('The lawyers asked for a delay.', 'asked for', 'The lawyers', 'a delay');
+  // an addressee after the bare verb still closes the clause
+  assert.deepEqual(claims('“We are ready,” a spokesman told The Ledger.').map((c) => [c.cue.text, words(c.content.text)]), [['told', 'We are ready']]);
+});
+
 test('"who did not wish to be named": why a source is anonymous is no claim of its own', () => {
   assert.deepEqual(claims('The official, who did not wish to be named, said the file had been sent back.').map((c) => c.cue.text), ['said']);
 });
