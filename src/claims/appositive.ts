@@ -31,8 +31,11 @@ export function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, 
     if (k < floor || end - k > 30) return null;
     const first = toks[k + 1]!;
     if (/^(and|but|or|so|while|as|because|although|though)$/.test(first.normal)) return null;
-    // "X, which is made up of investors, said": a relative clause describing the appositive before it
-    if (!/^(who|whose|which)$/.test(first.normal)) {
+    // "X, which is made up of investors, said": a relative clause describing the appositive before it; and
+    // "A diplomat, speaking on condition of anonymity because he was not authorised to ..., told": a participle
+    // clause, whatever verbs its own subordinate clause holds
+    const gerund = has(first, 'Gerund') || /ing$/.test(first.normal) && has(first, 'Verb');
+    if (!/^(who|whose|which)$/.test(first.normal) && !gerund) {
       for (let m = k + 1; m <= end; m++) {
         const t = toks[m]!;
         // "a businessman who had been on the board", "the agency that oversees the program": verbs inside a
@@ -55,7 +58,7 @@ export function appositiveSubject(ctx: Ctx, c: number, floor: number): [number, 
     // inside the subject belongs to it
     if (head && c === end && (/^(including|like)$/.test(first.normal) || figureOnly(ctx, k + 1, c)) && (head[0] === floor || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) return [head[0], c];
     // "the White House spokesman, Josh Earnest, said" / "A senior official, who asked not to be named, said"
-    const named = head && (roleHead(toks[headNoun(ctx, head)]) && (/^(who|whose)$/.test(first.normal) || has(first, 'ProperNoun') || has(first, 'Person')));
+    const named = head && (roleHead(toks[headNoun(ctx, head)]) && (/^(who|whose)$/.test(first.normal) || gerund || has(first, 'ProperNoun') || has(first, 'Person')));
     if (head && (named || /\)/.test(toks[head[1]]!.post) || has(toks[head[1]], 'Person') || has(toks[head[1]], 'ProperNoun') || has(toks[head[1]], 'Organization') || /^[A-Z][a-z]/.test(toks[head[1]]!.text)) && (head[0] === floor || !nounish(toks[head[0] - 1]) && !(has(toks[head[0] - 1], 'Preposition') && !SUBORD.test(toks[head[0] - 1]!.normal)) || /[,;:“”"]/.test(gapAfter(ctx, head[0] - 1)))) {
       // "Ana Ruiz, in a statement, said" / "Lee, facing a challenge, said": an adjunct piece is no part of the source
       for (let m = k + 1, last = head[1]; m <= c; m++) {

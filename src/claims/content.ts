@@ -24,6 +24,14 @@ function lastReal(ctx: Ctx, from: number, to: number): number {
 }
 
 /** Content after a cue whose last token is `c`: returns spans (one, or none) and the token where the content begins. */
+/** Whether the words after token `c` say why a source goes unnamed rather than what it said: "(asked not) to be
+ *  named", "(speaking on) condition of anonymity", "(was not authorised) to discuss the matter". */
+export function anonymityNote(ctx: Ctx, c: number, lemma: string): boolean {
+  const next = ctx.toks.slice(c + 1, c + 5).map((x) => x.normal).join(' ');
+  return /^(not )?to be (named|identified|quoted)|^(on )?(the )?condition of anonymity/.test(next)
+    || /^(authori[sz]|allow|permit|empower|clear)/.test(lemma) && /^to (discuss|speak|brief|comment|talk|disclose|release|reveal|share|describe|address)/.test(next);
+}
+
 export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: Span[]; first: number } | null {
   const { toks } = ctx;
   const end = ctx.ue[c]!;

@@ -3,7 +3,7 @@
 import { has, gapAfter, firstReal, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
-import { contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
+import { anonymityNote, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
 import { cueSpan } from './cue.js';
 import { SUBORD, TIME, fullSubject, longAppositive, verbName } from './subject.js';
 import { ASIDE, appositiveSubject, nameBefore, withModifierLeft } from './appositive.js';
@@ -167,8 +167,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     if (!/^(about|of|on|to|with|out|up|over)$/.test(toks[n]?.normal ?? '') && !/[:“"‘]|''/.test(gapAfter(ctx, n - 1))) return [];
   }
   const cue = cueSpan(ctx, i, info);
-  // "who did not wish to be named", "who asked not to be identified": why a source is anonymous, not a claim
-  if (/^(not )?to be (named|identified|quoted)/.test(toks.slice(cue[1] + 1, cue[1] + 5).map((x) => x.normal).join(' '))) return [];
+  // "who did not wish to be named", "because he was not authorised to discuss it": why a source is anonymous
+  if (anonymityNote(ctx, cue[1], info.lemma)) return [];
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
   if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
     if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);

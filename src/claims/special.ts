@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { cueInfo } from './lexicon.js';
 import { npLeft, npRight, mainSubject } from './source.js';
-import { contentAfter, contentBefore, quoteFrom } from './content.js';
+import { anonymityNote, contentAfter, contentBefore, quoteFrom } from './content.js';
 import { cueSpan } from './cue.js';
 import type { Draft } from './draft.js';
 
@@ -126,6 +126,8 @@ export function citing(ctx: Ctx, i: number): Draft[] {
 export function sharedSubject(ctx: Ctx, i: number, frame: 'GER' | 'COORD'): Draft[] {
   const info = cueInfo(ctx.toks[i]!.normal) ?? { lemma: ctx.toks[i]!.normal, cls: 'other' as const, addressee: false };
   const cue = cueSpan(ctx, i, info);
+  // ", speaking on condition of anonymity,": why the source goes unnamed
+  if (anonymityNote(ctx, cue[1], info.lemma) || anonymityNote(ctx, i, info.lemma)) return [];
   const after = contentAfter(ctx, cue[1], info.addressee);
   if (!after) return [];
   return [{ frame, cue, source: null, content: after.spans, info }];

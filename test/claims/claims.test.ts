@@ -546,6 +546,9 @@ test('a name after "interview", "story" or "speech" opens its own phrase ("Durin
 
 test('a dateline is no part of the first subject', () => {
   expectClaim('LIMA -- The mining minister said the strike was over.', 'said', 'The mining minister', 'the strike was over');
+  // with its country or state after a comma, or closed by a colon
+  expectClaim("KHARTOUM, Sudan — Sudan's army chief, Gen Rami Osman, has rejected the proposal.", 'has rejected', "Sudan's army chief, Gen Rami Osman", 'the proposal');
+  expectClaim('NEW DELHI: The minister said the scheme would be extended.', 'said', 'The minister', 'the scheme would be extended');
 });
 
 test('NAME, an appositive ending in "City, State", said: the name heads the source', () => {
@@ -808,8 +811,12 @@ test('"warned of X", "asked for X": after the cue\'s own preposition comes what 
   assert.deepEqual(claims('“We are ready,” a spokesman told The Ledger.').map((c) => [c.cue.text, words(c.content.text)]), [['told', 'We are ready']]);
 });
 
-test('"who did not wish to be named": why a source is anonymous is no claim of its own', () => {
+test('"who did not wish to be named", "speaking on condition of anonymity because ...": why a source is anonymous is no claim of its own', () => {
   assert.deepEqual(claims('The official, who did not wish to be named, said the file had been sent back.').map((c) => c.cue.text), ['said']);
+  // and the participle clause that says so, whatever verbs it holds, sets off the source as an appositive does
+  const text = 'A senior diplomat, speaking on condition of anonymity because he was not authorised to brief the media, told reporters that talks could resume next month.';
+  assert.deepEqual(claims(text).map((c) => c.cue.text), ['told']);
+  expectClaim(text, 'told', 'A senior diplomat', 'that talks could resume next month');
 });
 
 test('SOURCE — appositive — said: the dashes set off the appositive as commas do', () => {
