@@ -208,7 +208,9 @@ export function continuation(ctx: Ctx, c: number): Span | null {
 
 /**
  * News style runs a quotation over paragraphs: a paragraph that ends inside an open quotation, then one that
- * opens with a mark again, is the same speaker going on. The quotations that continue the content ending at
+ * opens with a mark again, is the same speaker going on; so is a paragraph of nothing but a quotation after the
+ * one that quoted and named the speaker (annotators read it so about twice in three times, and give it
+ * another source almost never). The quotations that continue the content ending at
  * `end`, while each such paragraph is all quotation, holds a word, and attributes nothing itself: `cued[q]`
  * marks the quotations that hold an output claim's cue.
  */
@@ -220,11 +222,12 @@ export function continuedQuote(ctx: Ctx, end: number, cued: Uint8Array): Span[] 
   while (q >= 0) {
     const quote = quotes[q]!;
     const p = paragraphAt(seg.paragraphs, quote.open);
-    // open to its paragraph's end: no closing mark
-    if (p < 0 || quote.close !== quote.end || seg.text.slice(quote.end, seg.paragraphs[p]!.end).trim() !== '' || p + 1 >= seg.paragraphs.length) break;
+    if (p < 0 || p + 1 >= seg.paragraphs.length) break;
+    // open to its paragraph's end (no closing mark), or closed and the paragraph's last quotation
+    const open = quote.close === quote.end && seg.text.slice(quote.end, seg.paragraphs[p]!.end).trim() === '';
     const next = seg.paragraphs[p + 1]!;
     const n = quoteAt(quotes, next.start);
-    if (n < 0 || n === q || cued[n]) break;
+    if (n < 0 || n === q || cued[n] || !open && n !== q + 1) break;
     const nq = quotes[n]!;
     if (nq.open !== next.start || seg.text.slice(nq.close, next.end).trim() !== '' || !/[\p{L}\p{N}]/u.test(seg.text.slice(nq.start, nq.end))) break;
     out.push({ start: nq.start, end: nq.end });

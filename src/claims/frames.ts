@@ -260,8 +260,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
           const c = continuation(ctx, cue[1]); if (c) spans.push(c);
         } else if (quoteBefore && /,/.test(gap)) {
           // `“A,” Ruiz said, referring to X, “B.”` — the quote resumes after an aside
-          // (not after ", adding that ...": that quote is the next claim's)
-          for (let m = cue[1] + 1; m < unitEnd && !TAIL_CUE.test(toks[m]!.normal); m++) if (ctx.tq[m]! >= 0) { const q = ctx.quotes[ctx.tq[m]!]!; spans.push({ start: q.start, end: q.end }); break; }
+          // (not after ", adding that ..." nor "but Lee called it": that quote is the next claim's)
+          for (let m = cue[1] + 1; m < unitEnd && !TAIL_CUE.test(toks[m]!.normal) && !(has(toks[m], 'Verb') && ctx.tq[m]! < 0 && cueInfo(toks[m]!.normal)); m++) if (ctx.tq[m]! >= 0) { const q = ctx.quotes[ctx.tq[m]!]!; spans.push({ start: q.start, end: q.end }); break; }
         }
       }
       else if (quoteBefore && quoteAfterAdj) { const q = ctx.quotes[ctx.tq[adj + 1]!]!; spans.push({ start: q.start, end: q.end }); }

@@ -909,4 +909,10 @@ test('a quotation running over paragraphs (no closing mark, the next paragraph o
   // a paragraph that attributes its quotation to someone else is not a continuation
   const other = '“We have patients,” Ruiz said. “They need us.\n\n“The ward will stay open,” said Lee.';
   assert.equal(one(other, 'said').content.parts?.length, 2);
+  // a closed quotation, then a paragraph of nothing but a quotation: the same speaker going on
+  const closed = '“The situation is catastrophic,” said Ana Ruiz, the agency\'s coordinator.\n\n“We are running out of time.”\n\nAid convoys were stopped at the border.';
+  assert.deepEqual(one(closed, 'said').content.parts?.map((p) => words(closed.slice(p.start, p.end))), ['The situation is catastrophic', 'We are running out of time']);
+  // but not when another quotation of the first paragraph comes after the speaker's
+  const two = '“We waited,” Ruiz said, but her neighbour called it “a farce”.\n\n“Nobody came.”';
+  assert.equal(one(two, 'said').content.parts, undefined);
 });
