@@ -23,15 +23,15 @@ const TAIL_CUE = /^(adding|saying|noting|arguing|explaining|insisting|warning|su
 
 // Participles that open a reduced relative inside a subject; unlike source.ts's RELEASED, not "reported",
 // which is a cue of its own ("The station reported Monday that ...").
-const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed)$/;
+const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed|posted|shared|circulated|uploaded|signed|sent|written|seen|leaked|submitted|presented|distributed)$/;
 
 const ADJUNCT = (t: Token | undefined) => !!t && (has(t, 'Date') || TIME.test(t.normal));
 
-/** A participle at i with only time words or a "by" agent after it, then a finite reporting verb:
- *  "released Friday by the network found" (not "released a report that showed"). */
+/** A participle at i with only time words, a "by" agent or where it appeared after it, then a finite reporting
+ *  verb: "released Friday by the network found", "sent to the council says" (not "released a report that showed"). */
 function reducedRelative(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
-  if (!ADJUNCT(toks[i + 1]) && toks[i + 1]?.normal !== 'by') return false;
+  if (!ADJUNCT(toks[i + 1]) && !/^(by|on|in|to|via)$/.test(toks[i + 1]?.normal ?? '')) return false;
   for (let k = i + 1; k < Math.min(ctx.ue[i]!, i + 8); k++) {
     if (/[,;:“”"()]|''/.test(gapAfter(ctx, k - 1))) return false;
     const t = toks[k]!;
@@ -40,13 +40,13 @@ function reducedRelative(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** The subject "The poll released Friday (by the network)": left of the verb stands a time phrase or the agent;
- *  the head noun before the participle opens the phrase. */
+/** The subject "The poll released Friday (by the network)", "A statement posted on the website": left of the verb
+ *  stands a time phrase, the agent or where it appeared; the head noun before the participle opens the phrase. */
 function reducedSubject(ctx: Ctx, left: [number, number], floor: number): [number, number] {
   const { toks } = ctx;
   let k = left[0] - 1;
   if (!(ADJUNCT(toks[left[1]]) && allTime(ctx, left))) {
-    if (toks[k]?.normal !== 'by') return left;
+    if (!/^(by|on|in|to|via)$/.test(toks[k]?.normal ?? '')) return left;
     k--;
   }
   while (k > floor && ADJUNCT(toks[k]) && !/[,;:“”"()]|''/.test(gapAfter(ctx, k))) k--;

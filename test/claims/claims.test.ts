@@ -581,6 +581,10 @@ test('a reduced relative inside the subject is no cue: "The poll released Friday
   // with an object after it, the participle is the clause's own verb
   const released = claims('The ministry released a report that showed wages rose.').find((c) => c.cue.text.startsWith('released'));
   assert.equal(released?.source.text, 'The ministry');
+  // where it appeared or whom it went to: "posted on", "sent to"
+  for (const [text, src, cue] of [["A statement posted on the ministry's website said the border was closed.", "A statement posted on the ministry's website", 'said'], ['A letter sent to the council says the road will close.', 'A letter sent to the council', 'says']]) {
+    assert.deepEqual(claims(text).map((c) => [c.source.text, c.cue.text]), [[src, cue]]);
+  }
 });
 
 test('“QUOTE,” SOURCE said, adding that ... “B”: the later quotation is the added claim\'s, not the first one\'s', () => {
