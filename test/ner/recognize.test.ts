@@ -111,3 +111,9 @@ test('empty and name-less text', () => {
   assert.deepEqual(find(''), []);
   assert.deepEqual(find('it was a quiet day and nothing happened.'), []);
 });
+
+test('towns and regions the packages miss are places: "Khan Younis", "Deir al-Balah", "North Darfur"', () => {
+  const ms = find('Strikes on Khan Younis and Deir al-Balah killed 30 people, while fighting in North Darfur displaced thousands.');
+  assert.deepEqual(names(ms, 'place'), ['Khan Younis', 'Deir al-Balah', 'North Darfur']);
+  assert.deepEqual(names(ms, 'person'), []);
+});
