@@ -19,10 +19,9 @@ export function makeGazetteer(entries: Record<string, number>): Gazetteer {
   const phrases = new Map<string, number>();
   const starts = new Set<string>();
   let maxLen = 1;
-  const all = { ...entries };
-  for (const [k, kind] of KNOWN_PLACES) all[k] = (all[k] ?? 0) | (1 << GAZ_KINDS.indexOf(kind));
-  for (const k in all) {
-    phrases.set(k, all[k]!);
+  for (const k in entries) phrases.set(k, entries[k]!);
+  for (const [k, kind] of KNOWN_PLACES) phrases.set(k, (phrases.get(k) ?? 0) | (1 << GAZ_KINDS.indexOf(kind)));
+  for (const k of phrases.keys()) {
     // Most phrases are one word; only the others are split (this runs as every process starts).
     const space = k.indexOf(' ');
     if (space < 0) continue;
