@@ -176,8 +176,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // keeps it with an empty source and the subject as content
     if (info.cls === 'other') return [];
     const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
-    // "It is understood that ministers will meet", "it was reported that": the clause after is the content
-    if (subj && subj[0] === subj[1] && toks[subj[0]]!.normal === 'it' && toks[cue[1] + 1]?.normal === 'that') {
+    // "It is understood that ministers will meet", "it was reported that", and "The jury was told that": the
+    // clause after is the content (the subject is who heard it, not what)
+    if (subj && (subj[0] === subj[1] && toks[subj[0]]!.normal === 'it' || info.addressee) && toks[cue[1] + 1]?.normal === 'that') {
       const after = contentAfter(ctx, cue[1], false);
       return after ? [{ frame: 'PASSIVE0', cue, source: null, content: after.spans, info }] : [];
     }

@@ -371,8 +371,8 @@ test('an agentless passive reporting verb: no source, the subject is the content
   assert.equal(words(c.content.text), 'The new schedule');
 });
 
-test('"It is understood that", "it was reported that": no source, the clause after the cue is the content', () => {
-  for (const [text, cue] of [['It is understood that ministers will meet on Friday.', 'is understood'], ['It was reported that the deal was off.', 'was reported']]) {
+test('"It is understood that", "it was reported that", "the jury was told that": no source, the clause after the cue is the content', () => {
+  for (const [text, cue] of [['It is understood that ministers will meet on Friday.', 'is understood'], ['It was reported that the deal was off.', 'was reported'], ['The jury was told that the driver had fled.', 'was told']]) {
     const c = one(text, cue);
     assert.equal(c.source.text, '');
     assert.equal(words(c.content.text), words(text.slice(text.indexOf('that'))));
