@@ -1,13 +1,12 @@
 // Dateline detection: a date at the top of the article ("WASHINGTON, March 4 (Reuters) -", a line
 // "Jan. 8, 1998", "Published: 4 March 2025 10:32") is the day the article speaks from.
-import { type Day, parseDay } from './calendar.js';
+import { type Day, addDays, compare, parseDay } from './calendar.js';
 import { DAYNUM, MON, WDAY, YEAR, monthOf, yearOf } from './lexicon.js';
-import { resolveMonthDay } from './normalize.js';
 
 const HEAD = 400;
 const SHORT_LINE = 80;
-// CITY[, REGION], Mon Day[, Year] (Agency) -
-const AGENCY = new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},(?:[ \t]*[A-Z][A-Za-z.' -]{1,30},)?[ \t]*(?<mon>${MON})[ \t]+(?<d>${DAYNUM})(?:,?[ \t]+(?<y>${YEAR}))?[ \t]*(?:\(|-|—|–|_|/)`, 'm');
+// CITY[, REGION], Mon Day[, Year] (Agency) - (or a colon, "KARACHI, March 3: ...")
+const AGENCY = new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},(?:[ \t]*[A-Z][A-Za-z.' -]{1,30},)?[ \t]*(?<mon>${MON})[ \t]+(?<d>${DAYNUM})(?:,?[ \t]+(?<y>${YEAR}))?[ \t]*(?:\(|-|—|–|_|/|:)`, 'm');
 // A full date on a short line of its own ("Jan. 8, 1998", "Updated: Tuesday, 4 March 2025 10:32 GMT").
 const MDY = new RegExp(String.raw`(?:${WDAY},?[ \t]+)?(?<mon>${MON})[ \t]+(?<d>${DAYNUM}),?[ \t]+(?<y>${YEAR})`);
 const DMY = new RegExp(String.raw`(?:${WDAY},?[ \t]+)?(?<d>${DAYNUM})[ \t]+(?<mon>${MON}),?[ \t]+(?<y>${YEAR})`);
@@ -28,8 +27,15 @@ function fromGroups(g: Record<string, string | undefined>, reference: Day): Day 
     const y = yearOf(g.y);
     return y === null ? null : day(y, mon, d);
   }
-  const v = resolveMonthDay(mon, d, { anchor: reference, tense: 'past', focus: {}, sentence: 0 });
-  return v ? parseDay(v) : null;
+  // the day the article was filed: the latest such day up to a week after the reference date (a dateline
+  // "March 3" read in December is this year's March, not next year's)
+  const limit = addDays(reference, 7);
+  let best: Day | null = null;
+  for (let y = reference.y + 1; y >= reference.y - 4; y--) { // back far enough for a 29 February
+    const c = day(y, mon, d);
+    if (c && compare(c, limit) <= 0) { best = c; break; }
+  }
+  return best;
 }
 
 /** The article's own date, or null when its top carries none. `reference` fills a missing year. */

@@ -115,6 +115,15 @@ test('the article dateline anchors relative dates', () => {
   assert.equal(v['tomorrow'], '2025-03-05');
 });
 
+test('a dateline day without a year is the latest such day up to a week after the reference date', () => {
+  // read in December, "March 3" was filed this year, not next; a colon closes the dateline too
+  const text = 'KARACHI, March 3: Police said two men were held on Monday.';
+  const v = Object.fromEntries(pairs(run(text, '2026-12-03').found));
+  assert.equal(v['March 3'], '2026-03-03');
+  assert.equal(v['Monday'], '2026-03-02');
+  assert.equal(Object.fromEntries(pairs(run('GENEVA, Dec. 8 (Reuters) - Talks resumed.', '2026-12-03').found))['Dec. 8'], '2026-12-08');
+});
+
 test('a date line at the top anchors the article', () => {
   const text = 'Jan. 8, 1998\n\nStocks fell sharply yesterday in Hong Kong.';
   const { found } = run(text, '2025-03-12');
