@@ -9,6 +9,13 @@ import { analyseRead, answer, lookUp, processTask, type Task } from './task.js';
 
 /** Old-generation ceiling of one worker's heap; its live data is about a third of this. */
 const WORKER_HEAP_MB = 192;
+/**
+ * Young generation of one worker's heap (V8's default is 48 MB). Tagging a document makes many objects
+ * that live through a few collections of a default-sized young generation, are copied into the old one
+ * and die there; with this size most die young. On 1,023 bench files with two jobs: CPU time 8-12%
+ * less, peak RSS +70 MB (+100 MB on the whole 10 MB bench corpus). 56 MB saves as much; 96 MB no more.
+ */
+const WORKER_YOUNG_MB = 64;
 
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -54,7 +61,7 @@ export function createRunner(jobs: number, worker = false): Runner {
     maxThreads: Math.max(1, jobs),
     idleTimeout: 1000,
     // V8 grows a busy heap far beyond what it keeps alive; a ceiling keeps a long run's memory flat.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
