@@ -23,7 +23,6 @@ function lastReal(ctx: Ctx, from: number, to: number): number {
   return -1;
 }
 
-/** Content after a cue whose last token is `c`: returns spans (one, or none) and the token where the content begins. */
 /** Whether the words after token `c` say why a source goes unnamed rather than what it said: "(asked not) to be
  *  named", "(speaking on) condition of anonymity", "(was not authorised) to discuss the matter". */
 export function anonymityNote(ctx: Ctx, c: number, lemma: string): boolean {
@@ -32,6 +31,7 @@ export function anonymityNote(ctx: Ctx, c: number, lemma: string): boolean {
     || /^(authori[sz]|allow|permit|empower|clear)/.test(lemma) && /^to (discuss|speak|brief|comment|talk|disclose|release|reveal|share|describe|address)/.test(next);
 }
 
+/** Content after a cue whose last token is `c`: returns spans (one, or none) and the token where the content begins. */
 export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: Span[]; first: number } | null {
   const { toks } = ctx;
   const end = ctx.ue[c]!;

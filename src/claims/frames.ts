@@ -23,7 +23,7 @@ const TAIL_CUE = /^(adding|saying|noting|arguing|explaining|insisting|warning|su
 
 // Participles that open a reduced relative inside a subject; unlike source.ts's RELEASED, not "reported",
 // which is a cue of its own ("The station reported Monday that ...").
-const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed|posted|shared|circulated|uploaded|signed|sent|written|seen|leaked|submitted|presented|distributed)$/;
+const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed|posted|shared|circulated|uploaded|signed|sent|written|seen|leaked|submitted|presented|distributed|read)$/;
 
 const ADJUNCT = (t: Token | undefined) => !!t && (has(t, 'Date') || TIME.test(t.normal));
 
@@ -109,7 +109,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (i > ctx.us[i]! && /^\s*:/.test(t.post)) { const n = namedColon(ctx, i); if (n) return [n]; }
   if (t.normal === 'according' && toks[i + 1]?.normal === 'to') return according(ctx, i);
   // "As per the police, ...": South Asian English for "according to", but not "as per the rules"
-  if (t.normal === 'as' && toks[i + 1]?.normal === 'per') return according(ctx, i).filter((d) => d.source && speaks(toks[d.source[1]]!));
+  if (t.normal === 'as' && toks[i + 1]?.normal === 'per') return according(ctx, i).filter((d) => d.source && speaks(toks[d.source[1]]!) && !toks.slice(d.source[0], d.source[1] + 1).some((x) => RULE.test(x.normal)));
   if (t.normal === 'in' && i - ctx.us[i]! <= 1) { const d = inSource(ctx, i); if (d.length) return d; }
   if (t.normal === 'reportedly' || t.normal === 'allegedly') return reportedly(ctx, i);
   if (t.normal === 'asked') { const a = askedClause(ctx, i); if (a.length) return a; }
@@ -340,6 +340,8 @@ const DOCUMENT = /^(statement|letter|message|post|tweet|note|sign|banner|placard
 
 /** Heads of the sources "as per" cites: who or what speaks, not a rule or a plan. */
 const SPEAKS = /^(police|officials?|sources?|reports?|fir|statements?|complaint|survey|data|figures|estimates?|witnesses|residents|authorities|ministry|department|agency|officers?|spokesperson|spokes(wo)?man|government|court|investigators?|family|doctors|experts?|study|report)$/;
+/** What "as per" also cites that says nothing: "as per the Constitution", "as per Section 144 of the CrPC". */
+const RULE = /^(constitution|acts?|sections?|articles?|rules?|clauses?|code|laws?|norms|guidelines|schedule|agreement|treaty|policy|provisions?|regulations?|bylaws?|notification|circular|ordinance|manual|protocol|procedure|directives?|orders?)$/;
 function speaks(t: Token): boolean {
   return has(t, 'Person') || has(t, 'Organization') || has(t, 'ProperNoun') && !has(t, 'Date') || SPEAKS.test(t.normal);
 }

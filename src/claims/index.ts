@@ -84,8 +84,9 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
       else { d.via = pick.source; d.content = pick.content; }
       return;
     }
-    if (d.frame === 'GER') {
-      // no claim before it in the unit: the unit's first noun phrase is the subject
+    // no claim before it in the unit (or only one dropped as a note on anonymity, "declined to be identified
+    // but said"): the unit's first noun phrase is the subject
+    if (d.frame === 'GER' || d.frame === 'COORD') {
       const np = npRight(ctx, ctx.us[d.cue[0]]!, d.cue[0], false) ?? mainSubject(ctx, ctx.us[d.cue[0]]!, d.cue[0]);
       if (np) d.source = np;
     }
@@ -170,15 +171,16 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
     if (prior !== undefined && out[prior]!.confidence >= p) continue;
     if (d.source && !d.srcChars) d.source = innerSubject(ctx, d.source);
     const src = d.srcChars ? { ...d.srcChars, text: text.slice(d.srcChars.start, d.srcChars.end) } : d.source ? closeQuote(text, closeAbbreviation(text, closeBracket(text, span(d.source)))) : { start: toks[d.cue[0]]!.start, end: toks[d.cue[0]]!.start, text: '' };
-    const parts = [...d.content].sort((a, b) => a.start - b.start);
-    const start = parts[0]!.start, end = withClosingQuote(text, start, parts[parts.length - 1]!.end);
+    // each part closes its own quotation: "said the plan was “dead on arrival.”" then a paragraph “We never ...”
+    const parts = [...d.content].sort((a, b) => a.start - b.start).map((c) => ({ start: c.start, end: withClosingQuote(text, c.start, c.end) }));
+    const start = parts[0]!.start, end = parts[parts.length - 1]!.end;
     const claim: FoundClaim = {
       sentence: toks[d.cue[0]]!.sentence,
       kind,
       confidence: Math.round(p * 1000) / 1000,
       source: { ...src, anonymous: d.source ? isAnonymous(toks, d.source[0], d.source[1]) : true, entity: d.source ? resolveSource(flat, src, text) : null },
       cue: d.cueChars ? { ...d.cueChars, text: text.slice(d.cueChars.start, d.cueChars.end) } : span(d.cue),
-      content: { start, end, text: text.slice(start, end), ...(parts.length > 1 ? { parts: parts.map((p, n) => ({ start: p.start, end: n === parts.length - 1 ? end : p.end })) } : {}) },
+      content: { start, end, text: text.slice(start, end), ...(parts.length > 1 ? { parts } : {}) },
     };
     if (d.via) claim.via = span(d.via);
     if (prior !== undefined) out[prior] = claim;

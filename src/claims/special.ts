@@ -11,19 +11,25 @@ import type { Draft } from './draft.js';
 
 const NOT_SPEAKER = /^(note|update|updated|correction|photo|photos|video|source|sources|related|watch|read|listen|credit|disclosure|image|editor|advertisement|caption|subscribe|follow|contact|email|tags?|topics?|filed|posted|published|warning|spoiler|summary|background|context|bottom|tl;dr|question|answer|transcript|location|date|time|where|when|what|why|how|who|price|cost|results?|score|final|total|example|and|but|so|also|plus|first|second|third|finally|here|there|this|that|today|yesterday|now|breaking|live|exclusive|analysis|opinion|editorial|commentary|review|interview)$/;
 
-/** Transcripts and vox-pops: `HOST: ...`, `Jane Doe ― “...”` at the start of a unit. */
 /** News agencies that headlines and wire copy name in capitals. */
 const NEWS_AGENCY = /^(AP|AFP|UPI|PTI|IANS|ANI|UNI|TASS|RIA|DPA|ANSA|EFE|XINHUA|REUTERS|BERNAMA|KYODO|YONHAP|APP|NAN|KUNA|WAM|SPA|IRNA|CNA)$/;
 
-const TURN = /(^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]*:/gu;
+const TURN = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu} .'’-]*):/gu;
 const turns = new WeakMap<Ctx, boolean>();
-/** Whether more than one paragraph opens with a name in capitals and a colon, as a transcript's turns do. */
+/** Whether more than one paragraph opens with a name in capitals and a colon, as a transcript's turns do; a
+ *  label does not count ("EXCLUSIVE: ..." then the dateline "NEW DELHI: ..." are no transcript). */
 function transcript(ctx: Ctx): boolean {
   let t = turns.get(ctx);
-  if (t === undefined) { t = (ctx.seg.text.match(TURN) ?? []).length > 1; turns.set(ctx, t); }
+  if (t === undefined) {
+    let n = 0;
+    for (const m of ctx.seg.text.matchAll(TURN)) if (!NOT_SPEAKER.test(m[1]!.trim().toLowerCase()) && ++n > 1) break;
+    t = n > 1;
+    turns.set(ctx, t);
+  }
   return t;
 }
 
+/** Transcripts and vox-pops: `HOST: ...`, `Jane Doe ― “...”` at the start of a unit. */
 export function speakerLine(ctx: Ctx, i: number): Draft | null {
   const { toks, seg } = ctx;
   let b = i;
@@ -188,7 +194,11 @@ export function leadingGerund(ctx: Ctx, i: number): Draft[] {
   if (!src || src[0] !== e + 1 && !(toks[e + 1]!.text === '' && src[0] === e + 2)) return [];
   let k = cue[1] + 1; while (k < e && toks[k]!.text === '') k++;
   // "Writing in the Daily Telegraph, she", "Speaking to reporters, he": where or to whom, not what
-  if (/^(in|to|at|from|during|before|after)$/.test(toks[k]!.normal)) return [];
+  // unless what was said follows them: "Insisting to reporters that the plan was sound, he"
+  if (/^(in|to|at|from|during|before|after)$/.test(toks[k]!.normal)) {
+    while (k < e && toks[k]!.normal !== 'that') k++;
+    if (k >= e) return [];
+  }
   return [{ frame: 'GER', cue, source: src, content: [{ start: toks[k]!.start, end: toks[e]!.end }], info }];
 }
 

@@ -19,9 +19,16 @@ export function agencyInDateline(m: FoundMention, text: string): FoundMention {
  *  (not "CRICKET - ENGLAND WIN", a headline in capitals). */
 const DATELINE_TAIL = /^(,[^\n\-–—(:]{0,30})?[ \t]*(\([^)\n]{1,40}\)[ \t]*)?(--?|[–—:])[ \t]+(?!\p{Lu}{2}|\d)/u;
 
+const DATELINE_HEAD = 400;
+const LATER_TURN = /\n[ \t]*\p{Lu}[\p{Lu} .'’-]*:[ \t]/u;
+
 export function placeInDateline(m: FoundMention, text: string): FoundMention {
   if (m.type === 'place' || m.type === 'date' || m.text !== m.text.toUpperCase() || !/\p{Lu}{3}/u.test(m.text)) return m;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (text.slice(lineStart, m.start).trim() !== '' || !DATELINE_TAIL.test(text.slice(m.end, m.end + 80))) return m;
+  const tail = DATELINE_TAIL.exec(text.slice(m.end, m.end + 80));
+  if (text.slice(lineStart, m.start).trim() !== '' || !tail) return m;
+  // a colon closes a dateline only at the top of the story, and not in a transcript whose later turns open
+  // with a name and a colon too ("JOHN MCCAIN: I think ..." then "HOST: ...")
+  if (tail[3] === ':' && (m.start > DATELINE_HEAD || LATER_TURN.test(text.slice(m.end)))) return m;
   return { ...m, type: 'place' };
 }

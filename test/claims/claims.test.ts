@@ -920,3 +920,22 @@ test('a quotation running over paragraphs (no closing mark, the next paragraph o
   const two = '“We waited,” Ruiz said, but her neighbour called it “a farce”.\n\n“Nobody came.”';
   assert.equal(one(two, 'said').content.parts, undefined);
 });
+
+test('review: elided words and stray apostrophes open no quotation, and hide no double one', () => {
+  assert.equal(one("'Cause we can, he joked. \"Nothing will stop us,\" Jones said.", 'said').kind, 'direct');
+  assert.equal(claims("Fans still love 'em, the manager said. \"We will win the league,\" Smith said.").find((c) => c.source.text === 'Smith')?.kind, 'direct');
+  assert.ok(claims("Tell 'em I'm coming, the sheriff said.").some((c) => c.source.text === 'the sheriff'));
+});
+
+test('review: a label and a colon dateline are no transcript; "declined to be identified but said" keeps its subject', () => {
+  assert.ok(claims('EXCLUSIVE: Minister says taxes will rise\n\nNEW DELHI: The finance minister said taxes would rise.').every((c) => c.cue.text !== ':'));
+  assert.equal(one('Officials declined to be identified but said the talks had stalled.', 'said').source.text, 'Officials');
+  assert.deepEqual(claims('As per Section 144 of the CrPC, gatherings are banned.'), []);
+  expectClaim('Insisting to reporters that the plan was sound, the minister left.', 'Insisting', 'the minister', 'that the plan was sound');
+});
+
+test('review: a quotation continued in the next paragraph leaves the first part its closing mark', () => {
+  const text = 'Ruiz said the plan was "dead on arrival."\n\n"We never agreed to it."\n\nLee disagreed.';
+  const parts = one(text, 'said').content.parts!.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(parts, ['the plan was "dead on arrival."', 'We never agreed to it.']);
+});

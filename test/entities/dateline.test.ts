@@ -36,3 +36,9 @@ test('the name in capitals that opens a dateline is the place it was filed from'
   assert.equal(placeOf('CRICKET - ENGLAND WIN SERIES.', 'CRICKET', 'organization'), 'organization');
   assert.equal(placeOf('LA PRESSE\n- Exports rose.', 'LA PRESSE', 'organization'), 'organization');
 });
+
+test('review: a transcript turn "NAME: ..." is no colon dateline', () => {
+  const text = 'Interview.\n\nJOHN MCCAIN: I think the bill will pass.\n\nHOST: Thank you.';
+  const start = text.indexOf('JOHN MCCAIN');
+  assert.equal(placeInDateline({ type: 'person', start, end: start + 11, text: 'JOHN MCCAIN', sentence: 0 }, text).type, 'person');
+});
