@@ -87,9 +87,11 @@ export function passiveBy(ctx: Ctx, i: number, cue: [number, number]): Draft[] {
   // what the agent said or did something about is the passive subject; without one, what follows the agent
   const subj = cue[0] - 1 >= ctx.us[i]! ? npLeft(ctx, cue[0] - 1, ctx.us[i]!) : null;
   const rest = restOfUnit(ctx, src[1] + 1);
-  const parts: Span[] = subj ? [{ start: toks[subj[0]]!.start, end: toks[subj[1]]!.end }] : rest ? [rest] : [];
+  // "The jury was told by prosecutors that ...": a clause after the agent is what was said, the subject who heard it
+  const clause = rest && toks[src[1] + 1]?.normal === 'that';
+  const parts: Span[] = subj && !clause ? [{ start: toks[subj[0]]!.start, end: toks[subj[1]]!.end }] : rest ? [rest] : [];
   // "was accused by prosecutors of taking bribes": the charge is content too
-  if (subj && rest && /^(of|for)$/.test(toks[src[1] + 1]?.normal ?? '')) parts.push(rest);
+  if (subj && rest && !clause && /^(of|for)$/.test(toks[src[1] + 1]?.normal ?? '')) parts.push(rest);
   if (!parts.length) return [];
   return [{ frame: 'PASSIVE', cue: [cue[0], i + 1], source: src, content: parts, info: cueInfo(toks[i]!.normal) ?? null }];
 }

@@ -114,6 +114,8 @@ test('passive and phrasal cues', () => {
   const b = one('The mayor was accused by prosecutors of taking bribes.', 'was accused by');
   assert.equal(b.source.text, 'prosecutors');
   assert.ok(words(b.content.text).includes('taking bribes'));
+  // a clause after the agent is what was said; the subject only heard it
+  expectClaim('The jury was told by prosecutors that the driver had lied.', 'was told by', 'prosecutors', 'that the driver had lied');
 });
 
 test('nouns as cues: "the claim that"', () => {
