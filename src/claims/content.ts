@@ -31,6 +31,12 @@ export function anonymityNote(ctx: Ctx, c: number, lemma: string): boolean {
     || /^(authori[sz]|allow|permit|empower|clear)/.test(lemma) && /^to (discuss|speak|brief|comment|talk|disclose|release|reveal|share|describe|address)/.test(next);
 }
 
+/** Whether a cue of a verb that takes an addressee ("told", "warned"), ending at token `c`, has one next: not
+ *  after the cue's own preposition ("warned of a slowdown"), where what was said comes. */
+export function takesAddressee(ctx: Ctx, c: number, addressee: boolean): boolean {
+  return addressee && !has(ctx.toks[c], 'Preposition');
+}
+
 /** Content after a cue whose last token is `c`: returns spans (one, or none) and the token where the content begins. */
 export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: Span[]; first: number } | null {
   const { toks } = ctx;
@@ -38,8 +44,7 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   let k = c + 1;
   while (k < end && toks[k]!.text === '') k++;
   if (k >= end && !/[“"]|''/.test(gapAfter(ctx, c))) return null;
-  // "warned of a slowdown", "reminded them of": after the cue's preposition comes what was said, not to whom
-  if (has(toks[c], 'Preposition')) addressee = false;
+  addressee = takesAddressee(ctx, c, addressee);
   // "told BBC Radio 4's Today programme: 'We need ...'": whatever names the addressee, the colon ends it
   if (addressee && k < end) {
     for (let m = k; m < Math.min(end - 1, k + 10) && !(has(toks[m], 'Verb') && toks[m]!.text !== ''); m++) {

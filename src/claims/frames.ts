@@ -3,7 +3,7 @@
 import { has, gapAfter, firstReal, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
-import { anonymityNote, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
+import { anonymityNote, takesAddressee, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
 import { cueSpan } from './cue.js';
 import { SUBORD, TIME, fullSubject, longAppositive, verbName } from './subject.js';
 import { ASIDE, appositiveSubject, nameBefore, withModifierLeft } from './appositive.js';
@@ -26,12 +26,14 @@ const TAIL_CUE = /^(adding|saying|noting|arguing|explaining|insisting|warning|su
 const RELEASED_FORM = /^(released|conducted|published|issued|commissioned|obtained|taken|completed|compiled|prepared|broadcast|aired|filed|posted|shared|circulated|uploaded|signed|sent|written|seen|leaked|submitted|presented|distributed|read)$/;
 
 const ADJUNCT = (t: Token | undefined) => !!t && (has(t, 'Date') || TIME.test(t.normal));
+/** What may follow the participle of a reduced relative: its agent ("by") or where or to whom it went. */
+const AFTER_PARTICIPLE = /^(by|on|in|to|via)$/;
 
 /** A participle at i with only time words, a "by" agent or where it appeared after it, then a finite reporting
  *  verb: "released Friday by the network found", "sent to the council says" (not "released a report that showed"). */
 function reducedRelative(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
-  if (!ADJUNCT(toks[i + 1]) && !/^(by|on|in|to|via)$/.test(toks[i + 1]?.normal ?? '')) return false;
+  if (!ADJUNCT(toks[i + 1]) && !AFTER_PARTICIPLE.test(toks[i + 1]?.normal ?? '')) return false;
   for (let k = i + 1; k < Math.min(ctx.ue[i]!, i + 8); k++) {
     if (/[,;:“”"()]|''/.test(gapAfter(ctx, k - 1))) return false;
     const t = toks[k]!;
@@ -46,7 +48,7 @@ function reducedSubject(ctx: Ctx, left: [number, number], floor: number): [numbe
   const { toks } = ctx;
   let k = left[0] - 1;
   if (!(ADJUNCT(toks[left[1]]) && allTime(ctx, left))) {
-    if (!/^(by|on|in|to|via)$/.test(toks[k]?.normal ?? '')) return left;
+    if (!AFTER_PARTICIPLE.test(toks[k]?.normal ?? '')) return left;
     k--;
   }
   while (k > floor && ADJUNCT(toks[k]) && !/[,;:“”"()]|''/.test(gapAfter(ctx, k))) k--;
@@ -224,8 +226,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     const src = left;
     const unitEnd = ctx.ue[i]!;
     const gap = gapAfter(ctx, cue[1]);
-    // "warned of a slowdown": after the cue's own preposition comes what was said, not to whom
-    const addressee = info.addressee && !has(toks[cue[1]], 'Preposition');
+    const addressee = takesAddressee(ctx, cue[1], info.addressee);
     // "she said Monday." / "he said several months later," — adjuncts that leave the cue clause-final
     let adj = cue[1];
     while (adj + 1 < unitEnd && adj - cue[1] < 5 && !/[,:“"]|''/.test(gapAfter(ctx, adj)) && (TIME.test(toks[adj + 1]!.normal) || (addressee && adj === cue[1] && /^(me|him|her|us|them|reporters)$/.test(toks[adj + 1]!.normal)) || has(toks[adj + 1], 'Date') || (/^(in|at|during|on)$/.test(toks[adj + 1]!.normal) && has(toks[adj + 2], 'Date')))) adj++;
@@ -339,7 +340,7 @@ function stanceCopula(ctx: Ctx, i: number): boolean {
 const DOCUMENT = /^(statement|letter|message|post|tweet|note|sign|banner|placard|notice|caption|headline|e-?mail|memo|text|release|verdict|judgment|complaint|petition|slogan|inscription|card|leaflet|poster|resolution|order|citation|plaque|editorial|entry)s?$/;
 
 /** Heads of the sources "as per" cites: who or what speaks, not a rule or a plan. */
-const SPEAKS = /^(police|officials?|sources?|reports?|fir|statements?|complaint|survey|data|figures|estimates?|witnesses|residents|authorities|ministry|department|agency|officers?|spokesperson|spokes(wo)?man|government|court|investigators?|family|doctors|experts?|study|report)$/;
+const SPEAKS = /^(police|officials?|sources?|reports?|fir|statements?|complaint|survey|data|figures|estimates?|witnesses|residents|authorities|ministry|department|agency|officers?|spokesperson|spokes(wo)?man|government|court|investigators?|family|doctors|experts?|study)$/;
 /** What "as per" also cites that says nothing: "as per the Constitution", "as per Section 144 of the CrPC". */
 const RULE = /^(constitution|acts?|sections?|articles?|rules?|clauses?|code|laws?|norms|guidelines|schedule|agreement|treaty|policy|provisions?|regulations?|bylaws?|notification|circular|ordinance|manual|protocol|procedure|directives?|orders?)$/;
 function speaks(t: Token): boolean {
