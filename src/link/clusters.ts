@@ -13,11 +13,20 @@ export const COMMON_WORD = 500;
  *  them; being fewer than COMMON_WORD, every word they share is rare enough to join them. */
 const PAIRWISE = 12;
 
-/** Word ids below this (a vocabulary of 67 M words), and claims below 2^27: a word and its frequency fit one exact number. */
+/** Word ids below this (a vocabulary of 67 M words), and claims below CLAIMS: a word and its frequency fit one exact number. */
 const WORD_IDS = 2 ** 26;
+/** Claims (so shapes of one source) below this: a shape's number and its length fit one exact number. */
+const CLAIMS = 2 ** 27;
 
 /** A cluster is named after its first claim (claim ids are unique and stable): claim:X:n → cluster:X:n. */
 const clusterId = (firstClaim: string): string => `cluster:${firstClaim.slice(firstClaim.indexOf(':') + 1)}`;
+
+/** Arrays by word or by shape that joinSimilar uses for each source and leaves as it found them. */
+interface Scratch {
+  freq: Uint32Array;
+  localOf: Int32Array;
+  postingOf: Int32Array;
+}
 
 /** A growable list of unsigned 32-bit numbers: a corpus's claims are kept as numbers, not objects. */
 class U32List {
@@ -120,7 +129,7 @@ export class ClaimClusterer {
   /** `rename` maps an entity id to the corpus id it was merged into. */
   finish(rename: (id: string) => string): { clusters: ClaimCluster[]; clusterAt: ClaimCluster[] } {
     const n = this.ids.length;
-    if (this.vocabulary.size > WORD_IDS || n >= 2 ** 27) throw new Error(`too many claims (${n}) or content words (${this.vocabulary.size}) to cluster`);
+    if (this.vocabulary.size > WORD_IDS || n >= CLAIMS) throw new Error(`too many claims (${n}) or content words (${this.vocabulary.size}) to cluster`);
     const parent = new Int32Array(n).map((_, i) => i);
     const rank = new Uint8Array(n);
     const find = (i: number): number => {
@@ -150,10 +159,14 @@ export class ClaimClusterer {
     const members = new Uint32Array(n);
     const fill = groupStart.slice(0, -1);
     for (let i = 0; i < n; i++) members[fill[groupOfSource[this.sourceOf.data[i]!]!]!++] = i;
-    const freq = new Uint32Array(this.vocabulary.size);
+    const scratch: Scratch = {
+      freq: new Uint32Array(this.vocabulary.size),
+      localOf: new Int32Array(this.start.length).fill(-1),
+      postingOf: new Int32Array(this.vocabulary.size).fill(-1),
+    };
     for (let g = 0; g < groupIndex.size; g++) {
       const list = members.subarray(groupStart[g]!, groupStart[g + 1]!);
-      if (list.length > PAIRWISE) this.joinSimilar(list, find, union, freq);
+      if (list.length > PAIRWISE) this.joinSimilar(list, union, scratch);
       else this.joinPairs(list, union);
     }
 
@@ -206,26 +219,29 @@ export class ClaimClusterer {
    *
    * Claims of one shape (the same words) are taken together: those from two or more documents join each
    * other (when a word of theirs is rare enough), and two shapes that match join all their claims,
-   * unless every claim of both is from one document. Candidate shapes come from a prefix filter: words
-   * ordered rarest first (by how many of the source's claims hold them), two word sets that overlap by
-   * half share a word among the first |words| - ceil(|words| / 2) + 1 of each, and the first word they
-   * share is their rarest shared word. So only prefixes are indexed, and only words held by at most
-   * COMMON_WORD claims: a pair whose rarest shared word is more common than that shares no rarer word,
-   * as the rule requires. Only components matter, so shapes already joined are not measured again.
+   * unless every claim of both is from one document. Candidate shapes come from a prefix filter (words
+   * ordered rarest first, by how many of the source's claims hold them): shapes are taken shortest
+   * first, and two word sets x and y, |x| <= |y|, that overlap by half share their rarest shared word
+   * among the first |x| - ceil(2|x| / 3) + 1 words of x (which are indexed) and the first
+   * |y| - ceil(|y| / 2) + 1 words of y (which look the index up); a shape under half as long as y cannot
+   * match it and is passed over for good. Only words held by at most COMMON_WORD claims are indexed: a
+   * pair whose rarest shared word is more common than that shares no rarer word, as the rule requires.
+   * Only components matter, so shapes already joined are not measured again.
    */
-  private joinSimilar(list: Uint32Array, find: (i: number) => number, union: (i: number, j: number) => void, freq: Uint32Array): void {
+  private joinSimilar(list: Uint32Array, union: (i: number, j: number) => void, scratch: Scratch): void {
     if (list.length < 2) return;
-    // freq[w]: how many of the source's claims hold word w (all zero on entry and on return).
+    const { freq, localOf, postingOf } = scratch;
+    // freq[w]: how many of the source's claims hold word w; localOf[shape]: its number among the
+    // source's shapes; postingOf[w]: its list in `postings` (all zero or -1 on entry and on return).
     // The source's shapes, in order of first claim: their claims, and their document (-1: several).
-    const local = new Map<number, number>();
     const shapes: number[] = [];
     const claims: number[][] = [];
     const docOf: number[] = [];
     for (const i of list) {
       const shape = this.shapeOf.data[i]!;
-      let s = local.get(shape);
-      if (s === undefined) {
-        local.set(shape, (s = shapes.length));
+      let s = localOf[shape]!;
+      if (s < 0) {
+        localOf[shape] = s = shapes.length;
         shapes.push(shape);
         claims.push([]);
         docOf.push(this.docs.data[i]!);
@@ -235,51 +251,79 @@ export class ClaimClusterer {
     }
     const words = this.words.data;
     const start = this.start.data;
-    shapes.forEach((shape, s) => {
-      for (let k = start[shape]!; k < start[shape + 1]!; k++) freq[words[k]!]! += claims[s]!.length;
-    });
+    for (let s = 0; s < shapes.length; s++) {
+      for (let k = start[shapes[s]!]!; k < start[shapes[s]! + 1]!; k++) freq[words[k]!]! += claims[s]!.length;
+    }
     // Rarest first, then by id: each word as one number, frequency above id, sorted natively (a
     // comparator called per pair cost a third of the clustering). Exact while both fit in 53 bits.
-    const scratch = new Float64Array(64);
-    const rarest = (words: Uint32Array): Float64Array => {
-      const keys = words.length <= scratch.length ? scratch.subarray(0, words.length) : new Float64Array(words.length);
-      for (let k = 0; k < words.length; k++) keys[k] = freq[words[k]!]! * WORD_IDS + words[k]!;
+    const keys64 = new Float64Array(64);
+    const rarest = (from: number, to: number): Float64Array => {
+      const keys = to - from <= keys64.length ? keys64.subarray(0, to - from) : new Float64Array(to - from);
+      for (let k = from; k < to; k++) keys[k - from] = freq[words[k]!]! * WORD_IDS + words[k]!;
       return keys.sort();
     };
-    // Whether all of a shape's claims are in one component already.
-    const whole = claims.map((c) => c.length === 1);
-    const first = Int32Array.from(claims, (c) => c[0]!);
-    const unite = (s: number): void => {
-      if (whole[s]) return;
-      for (const i of claims[s]!) union(first[s]!, i);
-      whole[s] = true;
+    // Shapes are joined to each other here (a shape's claims all join when it matches another), and
+    // their claims in the corpus-wide components once all are known.
+    const parent = new Int32Array(shapes.length);
+    for (let s = 0; s < shapes.length; s++) parent[s] = s;
+    const rank = new Uint8Array(shapes.length);
+    const find = (s: number): number => {
+      while (parent[s] !== s) s = parent[s] = parent[parent[s]!]!;
+      return s;
     };
-    const index = new Map<number, number[]>();
+    const matched = new Uint8Array(shapes.length);
+    /** Shortest first, then in order of first claim: shape number below the length, as one exact number. */
+    const byLength = new Float64Array(shapes.length);
+    for (let s = 0; s < shapes.length; s++) byLength[s] = (start[shapes[s]! + 1]! - start[shapes[s]!]!) * CLAIMS + s;
+    byLength.sort();
+    const size = (s: number): number => start[shapes[s]! + 1]! - start[shapes[s]!]!;
+    // By word: the shapes whose indexed words hold it, shortest first; [0] counts those passed over for good.
+    const postings: number[][] = [];
     const seen = new Int32Array(shapes.length).fill(-1);
-    for (let s = 0; s < shapes.length; s++) {
+    for (const key of byLength) {
+      const s = key % CLAIMS;
       const [from, to] = [start[shapes[s]!]!, start[shapes[s]! + 1]!];
-      if (from === to) continue;
-      const order = rarest(words.subarray(from, to));
-      if (docOf[s] === -1 && freq[order[0]! % WORD_IDS]! <= COMMON_WORD) unite(s);
-      const prefix = to - from - Math.ceil((to - from) / 2) + 1;
-      for (let p = 0; p < prefix; p++) {
+      const n = to - from;
+      if (n === 0) continue;
+      const order = rarest(from, to);
+      // Claims of one shape from several documents join, when a word of theirs is rare enough.
+      if (docOf[s] === -1 && freq[order[0]! % WORD_IDS]! <= COMMON_WORD) matched[s] = 1;
+      const probe = n - Math.ceil(n / 2) + 1;
+      const indexed = n - Math.floor((2 * n + 2) / 3) + 1;
+      // The root of s's component, kept as it changes.
+      let root = find(s);
+      for (let p = 0; p < probe; p++) {
         const w = order[p]! % WORD_IDS;
         if (freq[w]! > COMMON_WORD) break;
-        let posting = index.get(w);
-        if (!posting) index.set(w, (posting = []));
-        for (const t of posting) {
+        if (postingOf[w]! < 0) postingOf[w] = postings.push([0]) - 1;
+        const posting = postings[postingOf[w]!]!;
+        while (posting[0]! + 1 < posting.length && 2 * size(posting[posting[0]! + 1]!) < n) posting[0]!++;
+        for (let k = posting[0]! + 1; k < posting.length; k++) {
+          const t = posting[k]!;
           if (seen[t] === s) continue;
           seen[t] = s;
           if (docOf[s] !== -1 && docOf[s] === docOf[t]) continue;
-          if (whole[s] && whole[t] && find(first[s]!) === find(first[t]!)) continue;
+          let [a, b] = [root, find(t)];
+          if (a === b) continue;
           if (overlap(words, words, from, to, start[shapes[t]!]!, start[shapes[t]! + 1]!) < SAME_CLAIM) continue;
-          unite(s);
-          unite(t);
-          union(first[s]!, first[t]!);
+          // By rank, so that trees stay shallow.
+          if (rank[a]! < rank[b]!) [a, b] = [b, a];
+          parent[b] = a;
+          if (rank[a] === rank[b]) rank[a]!++;
+          root = a;
+          matched[s] = matched[t] = 1;
         }
-        posting.push(s);
+        if (p < indexed) posting.push(s);
       }
     }
-    for (const shape of shapes) for (let k = start[shape]!; k < start[shape + 1]!; k++) freq[words[k]!] = 0;
+    for (let s = 0; s < shapes.length; s++) {
+      if (matched[s]) for (const i of claims[s]!) union(claims[s]![0]!, i);
+      if (find(s) !== s) union(claims[s]![0]!, claims[find(s)]![0]!);
+      localOf[shapes[s]!] = -1;
+      for (let k = start[shapes[s]!]!; k < start[shapes[s]! + 1]!; k++) {
+        freq[words[k]!] = 0;
+        postingOf[words[k]!] = -1;
+      }
+    }
   }
 }

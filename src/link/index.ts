@@ -117,23 +117,29 @@ export class Linker {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const renamed = (id: string): string => rename.get(id) ?? id;
     const { clusters, clusterAt } = this.clusterer.finish(renamed);
-    return { rename, entities, claimClusters: clusters, claimsFrom: this.claimsFrom, clusterAt, decided: this.decisions(renamed, clusterAt) };
+    return { rename, entities, claimClusters: clusters, claimsFrom: this.claimsFrom, clusterAt, decided: this.decisions(rename, clusterAt) };
   }
 
   /**
-   * What linking decided about each document, hashed: its entities' corpus ids, and for each claim
-   * its source's corpus key, its cluster and the cluster's size. A document's output depends on
-   * nothing else the corpus holds, so a rendered output stays valid while this does.
+   * What linking decided about each document, hashed: the corpus ids of its entities and claim sources
+   * that were merged into another, and for each claim its cluster and the cluster's size. A document's
+   * output depends on nothing else the corpus holds (its own ids are fixed by its analysis), so a
+   * rendered output stays valid while this does.
    */
-  private decisions(renamed: (id: string) => string, clusterAt: ClaimCluster[]): string[] {
+  private decisions(rename: Map<string, string>, clusterAt: ClaimCluster[]): string[] {
     const decided: string[] = [];
     for (let di = 0; di < this.entitiesAt.length; di++) {
       const own = this.entitiesAt[di];
       if (!own) continue;
-      const lines: string[] = own.map((t) => renamed(t.id));
+      const lines: string[] = [];
+      for (const t of own) {
+        const to = rename.get(t.id);
+        if (to !== undefined) lines.push(`${t.id}>${to}`);
+      }
       for (let i = this.claimsFrom[di]!; i < this.claimsTo[di]!; i++) {
         const c = clusterAt[i]!;
-        lines.push(`${renamed(this.clusterer.sourceKey(i))}\t${c.id}\t${c.claims.length}\t${c.documents}`);
+        const to = rename.get(this.clusterer.sourceKey(i));
+        lines.push(`${c.id}\t${c.claims.length}\t${c.documents}${to === undefined ? '' : `\t${to}`}`);
       }
       decided[di] = createHash('sha256').update(lines.join('\n')).digest('hex');
     }
