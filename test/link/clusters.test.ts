@@ -78,6 +78,24 @@ test('clusters equal the pairwise definition, with common words that propose not
   assert.deepEqual(clustered(specs), expected);
 });
 
+test('contents of one to thirty words: long and short contents are matched as the definition says', () => {
+  // Shapes are taken shortest first and index only a third of their words: pairs of every length
+  // ratio around one half, and overlaps just above and below SAME_CLAIM, must still all be found.
+  const rand = rng(2026);
+  const vocabulary = Array.from({ length: 90 }, (_, i) => `v${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+  const specs: Spec[] = [];
+  const bases = Array.from({ length: 40 }, () => Array.from({ length: 30 }, () => vocabulary[Math.floor(rand() * vocabulary.length)]!));
+  for (let n = 0; n < 1500; n++) {
+    const base = bases[Math.floor(rand() * bases.length)]!;
+    const size = 1 + Math.floor(rand() * 30);
+    const words = base.slice(0, size).map((w) => (rand() < 0.15 ? vocabulary[Math.floor(rand() * vocabulary.length)]! : w));
+    specs.push({ id: `claim:${String(n).padStart(5, '0')}`, doc: Math.floor(rand() * 400), source: rand() < 0.7 ? 'officials' : 'person:ana-ruiz', content: words.join(' and ') });
+  }
+  const expected = bruteForce(specs);
+  assert.ok(expected.some((g) => g.length > 5) && expected.filter((g) => g.length === 1).length > 20, 'clusters of every size');
+  assert.deepEqual(clustered(specs), expected);
+});
+
 test('claims of one document join each other only through another document; empty contents join nothing', () => {
   const specs: Spec[] = [
     { id: 'claim:a:1', doc: 0, source: 'officials', content: 'bridge reopens May' },
