@@ -80,7 +80,14 @@ function raising(ctx: Ctx, d: Draft): Draft {
   if (!passive && (c0.normal === 'that' || has(c0, 'Preposition') && c0.normal !== 'to' || has(c0, 'Determiner'))) return d;
   const [a, b] = d.source;
   if (has(toks[a], 'Pronoun') && a === b && /^(it|there)$/.test(toks[a]!.normal)) return d;
-  return { ...d, frame: 'RAISE', source: null, content: [{ start: toks[a]!.start, end: toks[b]!.end }, ...d.content] };
+  const subject = { start: toks[a]!.start, end: toks[b]!.end };
+  // "The plan appeared to collapse", "Trump is expected to win": the raising verb alone is the cue; its
+  // infinitive, "to" and all, opens the predicate that the content takes after the subject
+  const last = d.content.at(-1);
+  if (h < d.cue[1] && toks[h + 1]!.normal === 'to' && d.content.length === 1 && last && last.start >= toks[d.cue[1]]!.end) {
+    return { ...d, frame: 'RAISE', source: null, cue: [d.cue[0], h], content: [subject, { start: toks[h + 1]!.start, end: last.end }] };
+  }
+  return { ...d, frame: 'RAISE', source: null, content: [subject, ...d.content] };
 }
 
 /** "He’s claiming": compromise keeps "He’s" as one term; gold gives "He" to the source and "’s" to the cue. */

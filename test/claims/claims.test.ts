@@ -398,6 +398,13 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
   assert.ok(a.content.text.startsWith('The coalition'));
   assert.deepEqual(a.content.parts?.map((p) => words('The coalition appeared ready to collapse after the vote.'.slice(p.start, p.end))), ['The coalition', 'ready to collapse after the vote']);
   const b = one('The senator is expected to announce her candidacy next month.', 'is expected');
+  // the raising verb alone is the cue; its infinitive, "to" and all, is the content's second part
+  const text = 'The governor appeared to end his campaign on Friday.';
+  const c = one(text, 'appeared');
+  assert.equal(c.source.text, '');
+  assert.deepEqual(c.content.parts?.map((p) => text.slice(p.start, p.end)), ['The governor', 'to end his campaign on Friday']);
+  const text2 = 'Analysts are expected to cut their forecasts this week.';
+  assert.deepEqual(one(text2, 'are expected').content.parts?.map((p) => text2.slice(p.start, p.end)), ['Analysts', 'to cut their forecasts this week']);
   assert.equal(b.source.text, '');
   assert.ok(!claims('The mayor appeared at a rally in the park on Sunday.').some((x) => x.cue.text === 'appeared' && x.source.text === 'The mayor'));
 });
