@@ -39,7 +39,7 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   const nx = toks[b + 1];
   // "agreed to pay", "wants to triple": an infinitive is the content, and gold leaves its "to" there
   // "insisted on Tuesday that": a preposition before a date opens a time adjunct, not the verb's object
-  const notObject = nx?.normal === 'to' && infinitiveAt(ctx, b + 2) || has(toks[b + 2], 'Date') && !/['’]s$/.test(toks[b + 2]!.text) && /^(on|in|at|by|since|until|during)$/.test(nx?.normal ?? '');
+  const notObject = nx?.normal === 'to' && (infinitiveAt(ctx, b + 2) || WANTS_VERB.test(toks[b]!.normal) && bareWord(ctx, b + 2)) || has(toks[b + 2], 'Date') && !/['’]s$/.test(toks[b + 2]!.text) && /^(on|in|at|by|since|until|during)$/.test(nx?.normal ?? '');
   if (parts && nx && parts.includes(nx.normal) && !/[,]/.test(gapAfter(ctx, b)) && !notObject) b++;
   // "spoke about X", "focused on X", "agrees on X": the preposition heads the content's phrase, and gold keeps it with the cue
   else if (nx && info.cls !== 'speech' && HEAD_PREP.test(nx.normal) && !/[,:“"]|''/.test(gapAfter(ctx, b)) && !notObject) b++;
@@ -67,6 +67,16 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
     }
   }
   return [a, b];
+}
+
+/** Verbs and adjectives of intention whose "to" opens an infinitive, not a noun phrase ("sought to counter",
+ *  "wants to cement", "is eager to tap"), whatever compromise makes of the verb after it. */
+const WANTS_VERB = /^(wants?|wanted|wanting|seeks?|sought|seeking|aims?|aimed|aiming|hopes?|hoped|hoping|vows?|vowed|vowing|pledges?|pledged|pledging|threatens?|threatened|threatening|refuses?|refused|refusing|declines?|declined|declining|decides?|decided|deciding|intends?|intended|intending|tr(y|ies|ied|ying)|attempts?|attempted|attempting|wish(es|ed|ing)?|eager|expected|plans?|planned|planning|promises?|promised|promising)$/;
+
+/** A lowercase word that opens no noun phrase: not a determiner, possessive, pronoun or number. */
+function bareWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !/[,:“"]|''/.test(t.pre) && /^[a-z][a-z-]*$/.test(t.text) && !has(t, 'Determiner') && !has(t, 'Possessive') && !has(t, 'Pronoun') && !has(t, 'Value');
 }
 
 /** A bare verb after "to": tagged a verb, or a word that cannot start a noun phrase ("to triple the size"). */

@@ -412,6 +412,8 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
 test('cue extent: "agreed" leaves an infinitive to the content; "respond to questions about" keeps its object, the content its topic', () => {
   const a = one('The two unions agreed to suspend the strike until March.', 'agreed');
   assert.ok(words(a.content.text).startsWith('to suspend the strike'), a.content.text);
+  // after a verb of wanting or intending, "to" opens an infinitive even where compromise reads the verb as a noun
+  expectClaim('He wants to cement his lead in the polls.', 'wants', 'He', 'to cement his lead in the polls');
   // the object of a light verb goes with the cue, as news annotation has it
   const b = one('The company did not respond to questions about the layoffs.', 'did not respond to questions about');
   assert.equal(words(b.content.text), 'the layoffs');
