@@ -72,6 +72,12 @@ test('SOURCE said in a statement', () => {
   assert.equal(words(c.content.text), 'that the border would stay closed');
 });
 
+test('cue extent: the cue ends with its sentence; "In a statement" or "Wednesday" opening the next is not its medium or day', () => {
+  for (const next of [' In a statement, the council said the vote was fair.', '\n\nWednesday morning, the council met again.']) {
+    expectClaim('“We will not back down,” the mayor said.' + next, 'said', 'the mayor', 'We will not back down');
+  }
+});
+
 test('direct quotes with curly and straight marks', () => {
   const a = one('“We are ready for the vote,” Senator Alvarez said.', 'said');
   assert.equal(a.kind, 'direct');
