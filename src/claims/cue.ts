@@ -58,7 +58,11 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   // "said with a laugh": the manner goes with the verb too
   else if (info.cls === 'speech' && toks[b + 1]?.normal === 'with' && toks[b + 2]?.normal === 'a' && /^(laugh|smile|chuckle|shrug|grin|sigh)$/.test(toks[b + 3]?.normal ?? '') && !apart(ctx, b)) b += 3;
   // "said Tuesday that": gold keeps a bare weekday with the cue (but not "on Tuesday" or "last week")
-  else if (WEEKDAY.test(toks[b + 1]?.normal ?? '') && !apart(ctx, b) && info.cls === 'speech') b++;
+  else if (WEEKDAY.test(toks[b + 1]?.normal ?? '') && !apart(ctx, b) && info.cls === 'speech') {
+    b++;
+    // "said Thursday night": the part of the day goes with its day
+    if (/^(morning|afternoon|evening|night)$/.test(toks[b + 1]?.normal ?? '') && !apart(ctx, b)) b++;
+  }
   // "made it clear that", "made clear that": the whole idiom is the cue
   if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && toks[b + 1]?.normal === 'it' && /^(clear|known|plain)$/.test(toks[b + 2]?.normal ?? '')) b += 2;
   else if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && /^(clear|known|plain)$/.test(toks[b + 1]?.normal ?? '') && toks[b + 2]?.normal === 'that') b += 1;

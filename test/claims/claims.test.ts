@@ -427,6 +427,8 @@ test('cue extent: "agreed" leaves an infinitive to the content; "respond to ques
 
 test('cue extent: a bare weekday after the verb belongs to the cue, "on Tuesday" does not', () => {
   assert.equal(one('The governor said Tuesday that the roads would stay closed.', 'said Tuesday').source.text, 'The governor');
+  // and the part of the day with it
+  expectClaim('The governor said Tuesday night that the roads would stay closed.', 'said Tuesday night', 'The governor', 'that the roads would stay closed');
   assert.ok(claims('The governor said on Tuesday that the roads would stay closed.').some((x) => x.cue.text === 'said'));
 });
 
