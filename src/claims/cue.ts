@@ -3,6 +3,7 @@ import { has, gapAfter, type Ctx } from './context.js';
 import { CUE_PREFIX, PARTICLES, MEDIUM, type CueInfo } from './lexicon.js';
 
 const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
+const NEGATED_AUX = /^(do|does|did|has|have|had|is|are|was|were|would|could|should|must|might|ca|wo|can|won|need)n['’]?t$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ATTITUDE = /^(concern|concerns|support|doubt|doubts|frustration|confidence|skepticism|scepticism|opposition|alarm|outrage|dismay|disappointment|regret|optimism|hope|fears?|reservations|interest|sympathy|anger|surprise|gratitude|displeasure)$/;
 const HEAD_PREP = /^(about|of|on|for|to|with|as|against|into|at)$/;
@@ -20,7 +21,9 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
     const p = toks[a - 1];
     // "has also said", "frequently mocked": auxiliaries and -ly adverbs between subject and verb belong to the cue
     const adverb = has(p, 'Adverb') && /ly$/.test(p?.normal ?? '');
-    if (!p || a - 1 < ctx.us[i]! || !(CUE_PREFIX.has(p.normal) || adverb) || /[,;:“”"]/.test(gapAfter(ctx, a - 1))) break;
+    // "hasn't said", "didn’t say": compromise adds an empty negative after the contracted auxiliary; both join the cue
+    const negative = !!p && (p.text === '' && has(p, 'Negative') || NEGATED_AUX.test(p.normal));
+    if (!p || a - 1 < ctx.us[i]! || !(CUE_PREFIX.has(p.normal) || adverb || negative) || /[,;:“”"]/.test(gapAfter(ctx, a - 1))) break;
     // "Theresa May said": a capitalised name that spells a modal ends the subject, not the cue
     if (/^[A-Z]/.test(p.text) && a - 1 > ctx.us[i]! && (has(p, 'Person') || has(p, 'ProperNoun'))) break;
     a--;

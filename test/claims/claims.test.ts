@@ -72,6 +72,11 @@ test('SOURCE said in a statement', () => {
   assert.equal(words(c.content.text), 'that the border would stay closed');
 });
 
+test('a negated contraction before the cue ("hasn\'t said", "didn’t say") is part of the cue, and the subject before it the source', () => {
+  expectClaim("The senator hasn't said whether she will run.", "hasn't said", 'The senator', 'whether she will run');
+  expectClaim('The mayor didn’t say that the budget was balanced.', 'didn’t say', 'The mayor', 'that the budget was balanced');
+});
+
 test('cue extent: the cue ends with its sentence; "In a statement" or "Wednesday" opening the next is not its medium or day', () => {
   for (const next of [' In a statement, the council said the vote was fair.', '\n\nWednesday morning, the council met again.']) {
     expectClaim('“We will not back down,” the mayor said.' + next, 'said', 'the mayor', 'We will not back down');
