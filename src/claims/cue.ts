@@ -1,6 +1,7 @@
 // The cue's extent: auxiliaries before it ("has also said"), verb chains, particles and a medium after it.
 import { has, gapAfter, type Ctx } from './context.js';
 import { CUE_PREFIX, PARTICLES, MEDIUM, type CueInfo } from './lexicon.js';
+import type { Token } from '../types.js';
 
 const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
 const NEGATED_AUX = /^(do|does|did|has|have|had|is|are|was|were|would|could|should|must|might|ca|wo|can|won|need)n['’]?t$/;
@@ -14,16 +15,19 @@ function apart(ctx: Ctx, k: number): boolean {
   return /[,.;:!?“”"]|''/.test(gapAfter(ctx, k));
 }
 
+/** A word between the subject and the verb that belongs to the cue: an auxiliary or adverb of the lexicon, an
+ *  -ly adverb ("has also said", "frequently mocked"), or a negated auxiliary ("hasn't said", "didn’t say"), which
+ *  compromise follows with an empty negative token. */
+export function cuePrefix(p: Token): boolean {
+  return CUE_PREFIX.has(p.normal) || has(p, 'Adverb') && /ly$/.test(p.normal) || p.text === '' && has(p, 'Negative') || NEGATED_AUX.test(p.normal);
+}
+
 export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   const { toks } = ctx;
   let a = i, b = i;
   for (let n = 0; n < 3; n++) {
     const p = toks[a - 1];
-    // "has also said", "frequently mocked": auxiliaries and -ly adverbs between subject and verb belong to the cue
-    const adverb = has(p, 'Adverb') && /ly$/.test(p?.normal ?? '');
-    // "hasn't said", "didn’t say": compromise adds an empty negative after the contracted auxiliary; both join the cue
-    const negative = !!p && (p.text === '' && has(p, 'Negative') || NEGATED_AUX.test(p.normal));
-    if (!p || a - 1 < ctx.us[i]! || !(CUE_PREFIX.has(p.normal) || adverb || negative) || /[,;:“”"]/.test(gapAfter(ctx, a - 1))) break;
+    if (!p || a - 1 < ctx.us[i]! || !cuePrefix(p) || /[,;:“”"]/.test(gapAfter(ctx, a - 1))) break;
     // "Theresa May said": a capitalised name that spells a modal ends the subject, not the cue
     if (/^[A-Z]/.test(p.text) && a - 1 > ctx.us[i]! && (has(p, 'Person') || has(p, 'ProperNoun'))) break;
     a--;

@@ -75,6 +75,10 @@ test('SOURCE said in a statement', () => {
 test('a negated contraction before the cue ("hasn\'t said", "didn’t say") is part of the cue, and the subject before it the source', () => {
   expectClaim("The senator hasn't said whether she will run.", "hasn't said", 'The senator', 'whether she will run');
   expectClaim('The mayor didn’t say that the budget was balanced.', 'didn’t say', 'The mayor', 'that the budget was balanced');
+  // and after "and" / "but" the verb so prefixed is a second cue of the same subject
+  for (const cue of ['did not say', "didn't say"]) {
+    assert.equal(words(one(`Smith praised the plan but ${cue} that he would vote for it.`, cue).content.text), 'that he would vote for it');
+  }
 });
 
 test('cue extent: the cue ends with its sentence; "In a statement" or "Wednesday" opening the next is not its medium or day', () => {
