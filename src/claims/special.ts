@@ -93,7 +93,7 @@ export function passiveBy(ctx: Ctx, i: number, cue: [number, number]): Draft[] {
   // "was accused by prosecutors of taking bribes": the charge is content too
   if (subj && rest && !clause && /^(of|for)$/.test(toks[src[1] + 1]?.normal ?? '')) parts.push(rest);
   if (!parts.length) return [];
-  return [{ frame: 'PASSIVE', cue: [cue[0], i + 1], source: src, content: parts, info: cueInfo(toks[i]!.normal) ?? null }];
+  return [{ frame: 'PASSIVE', cue: [cue[0], i], source: src, content: parts, info: cueInfo(toks[i]!.normal) ?? null }];
 }
 
 /** "X reportedly plans to ...": a cue with no stated source; the content is the clause around it. */

@@ -72,6 +72,21 @@ test('SOURCE said in a statement', () => {
   assert.equal(words(c.content.text), 'that the border would stay closed');
 });
 
+test('a negated contraction before the cue ("hasn\'t said", "didn’t say") is part of the cue, and the subject before it the source', () => {
+  expectClaim("The senator hasn't said whether she will run.", "hasn't said", 'The senator', 'whether she will run');
+  expectClaim('The mayor didn’t say that the budget was balanced.', 'didn’t say', 'The mayor', 'that the budget was balanced');
+  // and after "and" / "but" the verb so prefixed is a second cue of the same subject
+  for (const cue of ['did not say', "didn't say"]) {
+    assert.equal(words(one(`Smith praised the plan but ${cue} that he would vote for it.`, cue).content.text), 'that he would vote for it');
+  }
+});
+
+test('cue extent: the cue ends with its sentence; "In a statement" or "Wednesday" opening the next is not its medium or day', () => {
+  for (const next of [' In a statement, the council said the vote was fair.', '\n\nWednesday morning, the council met again.']) {
+    expectClaim('“We will not back down,” the mayor said.' + next, 'said', 'the mayor', 'We will not back down');
+  }
+});
+
 test('direct quotes with curly and straight marks', () => {
   const a = one('“We are ready for the vote,” Senator Alvarez said.', 'said');
   assert.equal(a.kind, 'direct');
@@ -111,11 +126,14 @@ test('passive and phrasal cues', () => {
   const a = one('Prosecutors accused the mayor of taking bribes.', 'accused');
   assert.equal(a.source.text, 'Prosecutors');
   assert.ok(words(a.content.text).includes('taking bribes'));
-  const b = one('The mayor was accused by prosecutors of taking bribes.', 'was accused by');
+  // the agent's "by" is neither cue nor source
+  const b = one('The mayor was accused by prosecutors of taking bribes.', 'was accused');
   assert.equal(b.source.text, 'prosecutors');
   assert.ok(words(b.content.text).includes('taking bribes'));
   // a clause after the agent is what was said; the subject only heard it
-  expectClaim('The jury was told by prosecutors that the driver had lied.', 'was told by', 'prosecutors', 'that the driver had lied');
+  expectClaim('The jury was told by prosecutors that the driver had lied.', 'was told', 'prosecutors', 'that the driver had lied');
+  const r = one('The proposal was rejected by the city council on Tuesday.', 'was rejected');
+  assert.deepEqual([r.source.text, r.content.text], ['the city council', 'The proposal']);
 });
 
 test('nouns as cues: "the claim that"', () => {
@@ -395,6 +413,13 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
   assert.ok(a.content.text.startsWith('The coalition'));
   assert.deepEqual(a.content.parts?.map((p) => words('The coalition appeared ready to collapse after the vote.'.slice(p.start, p.end))), ['The coalition', 'ready to collapse after the vote']);
   const b = one('The senator is expected to announce her candidacy next month.', 'is expected');
+  // the raising verb alone is the cue; its infinitive, "to" and all, is the content's second part
+  const text = 'The governor appeared to end his campaign on Friday.';
+  const c = one(text, 'appeared');
+  assert.equal(c.source.text, '');
+  assert.deepEqual(c.content.parts?.map((p) => text.slice(p.start, p.end)), ['The governor', 'to end his campaign on Friday']);
+  const text2 = 'Analysts are expected to cut their forecasts this week.';
+  assert.deepEqual(one(text2, 'are expected').content.parts?.map((p) => text2.slice(p.start, p.end)), ['Analysts', 'to cut their forecasts this week']);
   assert.equal(b.source.text, '');
   assert.ok(!claims('The mayor appeared at a rally in the park on Sunday.').some((x) => x.cue.text === 'appeared' && x.source.text === 'The mayor'));
 });
@@ -402,6 +427,8 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
 test('cue extent: "agreed" leaves an infinitive to the content; "respond to questions about" keeps its object, the content its topic', () => {
   const a = one('The two unions agreed to suspend the strike until March.', 'agreed');
   assert.ok(words(a.content.text).startsWith('to suspend the strike'), a.content.text);
+  // after a verb of wanting or intending, "to" opens an infinitive even where compromise reads the verb as a noun
+  expectClaim('He wants to cement his lead in the polls.', 'wants', 'He', 'to cement his lead in the polls');
   // the object of a light verb goes with the cue, as news annotation has it
   const b = one('The company did not respond to questions about the layoffs.', 'did not respond to questions about');
   assert.equal(words(b.content.text), 'the layoffs');
@@ -409,6 +436,8 @@ test('cue extent: "agreed" leaves an infinitive to the content; "respond to ques
 
 test('cue extent: a bare weekday after the verb belongs to the cue, "on Tuesday" does not', () => {
   assert.equal(one('The governor said Tuesday that the roads would stay closed.', 'said Tuesday').source.text, 'The governor');
+  // and the part of the day with it
+  expectClaim('The governor said Tuesday night that the roads would stay closed.', 'said Tuesday night', 'The governor', 'that the roads would stay closed');
   assert.ok(claims('The governor said on Tuesday that the roads would stay closed.').some((x) => x.cue.text === 'said'));
 });
 
