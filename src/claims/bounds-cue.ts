@@ -21,7 +21,7 @@ export function cueCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, bound: numbe
   const c1 = d.cue[1], p = ctx.para[c1]!, unitEnd = ctx.ue[c1]!;
   let hi = c1;
   // nor into a quotation the cue is not in ("said on Fox News’s “Fox and Friends”")
-  while (hi + 1 < unitEnd && hi < c1 + REACH && hi + 1 <= limit && !blocked(ctx, d, cues, hi + 1, p) && ctx.tq[hi + 1] === ctx.tq[c1]) hi++;
+  while (hi + 1 < unitEnd && hi < c1 + REACH && hi + 1 <= limit && !blocked(ctx, d, cues, hi + 1, p) && ctx.tq[hi + 1] === ctx.tq[c1] && !outside(ctx, d, hi + 1)) hi++;
   const lemma = atom(d.info?.lemma ?? toks[d.cue[0]]!.normal), cls = atom(d.info?.cls ?? 'none'), frame = atom(d.frame);
   const side = atom(bound < 0 ? 'before' : 'after'), c0 = bound >= 0 ? v.w[bound]! : A.none;
   // the cue only grows: the words the rules keep in it (a bare weekday, the "by" before a source) are there on
@@ -42,6 +42,19 @@ export function cueCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, bound: numbe
     sink.add(key(C['frame&d']!, frame, dd)); sink.add(key(C['c0&d']!, c0, dd)); sink.add(key(C['side&d']!, side, dd));
     sink.add(key(C.p!, k > 0 ? v.w[k - 1]! : A.START));
   }
+}
+
+/** A weekday or month name, or a word compromise reads as a date. */
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * Words the cue never takes, as annotators leave them out: the "by" that brings in a passive cue's source
+ * ("was rejected | by the council") and a preposition that opens a time ("said in a statement | on Monday").
+ */
+function outside(ctx: Ctx, d: Draft, k: number): boolean {
+  const t = ctx.toks[k]!, next = ctx.toks[k + 1];
+  if (t.normal === 'by') return d.source !== null && d.source[0] === k + 1;
+  return (t.normal === 'on' || t.normal === 'at') && next !== undefined && (DATE_WORD.test(next.normal) || next.tags.includes('Date'));
 }
 
 const best = new Best();

@@ -17,6 +17,16 @@ export type { Draft } from './frames.js';
 /** Frames kept below the threshold (see findClaims). */
 export const ALWAYS: ReadonlySet<string> = new Set(['CITE', 'NOUN', 'REPORTEDLY', 'PASSIVE', 'ACC', 'SIGN', 'SPK', 'IN']);
 
+/**
+ * Whether a draft is output: above the threshold, or an explicit construction the corpus rarely shows, kept
+ * whatever the model thinks (its confidence still says how often such claims hold): the frames in ALWAYS,
+ * and a source-less passive whose clause follows its cue ("It is understood that", "The jury was told that").
+ */
+function kept(ctx: Ctx, d: Draft, p: number): boolean {
+  if (p >= threshold || ALWAYS.has(d.frame)) return true;
+  return d.frame === 'PASSIVE0' && d.content.every((c) => c.start >= ctx.toks[d.cue[1]]!.end);
+}
+
 function kindOf(ctx: Ctx, spans: Span[]): FoundClaim['kind'] {
   let quoted = 0, total = 0;
   for (const s of spans) {
@@ -155,14 +165,14 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
   const probs = drafts.map((x) => score(x.feats));
   // the cues of the claims that will be output: no other content grows over them
   const cues = new Uint8Array(toks.length);
-  drafts.forEach(({ d }, n) => { if (probs[n]! >= threshold || ALWAYS.has(d.frame)) for (let k = d.cue[0]; k <= d.cue[1]; k++) cues[k] = 1; });
+  drafts.forEach(({ d }, n) => { if (kept(ctx, d, probs[n]!)) for (let k = d.cue[0]; k <= d.cue[1]; k++) cues[k] = 1; });
   // and the quotations those cues stand in: none continues another's quotation
   const cued = new Uint8Array(ctx.quotes.length);
   cues.forEach((c, k) => { if (c && ctx.tq[k]! >= 0) cued[ctx.tq[k]!] = 1; });
   for (const [n, { d, kind: drafted }] of drafts.entries()) {
     const p = probs[n]!;
     // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
-    if (p < threshold && !ALWAYS.has(d.frame)) continue;
+    if (!kept(ctx, d, p)) continue;
     let kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
     const more = continuedQuote(ctx, Math.max(...d.content.map((c) => c.end)), cued);
     if (more.length) { d.content = [...d.content, ...more]; if (kind === 'indirect') kind = 'mixed'; }
