@@ -5,6 +5,7 @@ import { has, gapAfter, type Ctx } from './context.js';
 import { npRight, nounLike } from './source.js';
 import { cueInfo } from './lexicon.js';
 import { quoteAt } from './quotes.js';
+import { coordinatedCue } from './cue.js';
 
 /** `, sources said.` / `, the source added` at the end of the unit. */
 function reportTail(ctx: Ctx, m: number, end: number): boolean {
@@ -122,10 +123,10 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
     if (/\s[—―]\s?|\s--\s|;|\s\(/.test(gapAfter(ctx, m - 1)) || /^[—―–]+$/.test(t.text)) { e = m - 1; break; }
     // ", but the bid failed": a new clause that is the writer's, not the source's
     if (comma && t.normal === 'but') { e = m - 1; break; }
-    // "... and vowed to ...": a second claim by the same source (frames.ts: coordinated)
-    const n = toks[m + 1];
-    if (/^(and|but)$/.test(t.normal) && n && m + 1 < end && has(n, 'Verb') && !has(n, 'Gerund') && (cueInfo(n.normal)?.cls ?? 'other') !== 'other'
-      && !(nounLike(n) && has(toks[m + 2], 'Noun'))) { e = m - 1; break; }
+    // "... and vowed to ...", "... but did not say ...": a second claim by the same source (frames.ts: coordinated)
+    let coordinated = false;
+    for (let v = m + 1; v <= m + 4 && v < end && !coordinated; v++) coordinated = coordinatedCue(ctx, m, v);
+    if (coordinated) { e = m - 1; break; }
   }
   e = lastReal(ctx, k, e);
   if (e < k) return null;

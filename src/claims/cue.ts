@@ -1,6 +1,7 @@
 // The cue's extent: auxiliaries before it ("has also said"), verb chains, particles and a medium after it.
 import { has, gapAfter, type Ctx } from './context.js';
-import { CUE_PREFIX, PARTICLES, MEDIUM, type CueInfo } from './lexicon.js';
+import { CUE_PREFIX, PARTICLES, MEDIUM, cueInfo, type CueInfo } from './lexicon.js';
+import { nounLike } from './source.js';
 import type { Token } from '../types.js';
 
 const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
@@ -20,6 +21,26 @@ function apart(ctx: Ctx, k: number): boolean {
  *  compromise follows with an empty negative token. */
 export function cuePrefix(p: Token): boolean {
   return CUE_PREFIX.has(p.normal) || has(p, 'Adverb') && /ly$/.test(p.normal) || p.text === '' && has(p, 'Negative') || NEGATED_AUX.test(p.normal);
+}
+
+const BE = /^(is|was|are|were|be|been|being)$/;
+
+/**
+ * Whether toks[i] is a reporting verb coordinated with the clause before it by the and/but at `conj`: "... and
+ * said", "... but did not say", "... and has also said" (up to three words a cue takes before its verb, no comma
+ * among them). Not a passive or raising verb ("and was told", "and is expected to"): the subject they share is
+ * not the speaker. compromise may read "and said funding" as an adjective "said".
+ */
+export function coordinatedCue(ctx: Ctx, conj: number, i: number): boolean {
+  const { toks } = ctx;
+  if (!/^(and|but)$/.test(toks[conj]?.normal ?? '') || i - conj - 1 > 3) return false;
+  for (let k = conj + 1; k < i; k++) {
+    const p = toks[k]!;
+    if (!(has(p, 'Adverb') || cuePrefix(p)) || BE.test(p.normal) || /,/.test(gapAfter(ctx, k - 1))) return false;
+  }
+  const t = toks[i];
+  return t !== undefined && (has(t, 'Verb') || t.normal === 'said') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
+    && !(nounLike(t) && has(toks[i + 1], 'Noun'));
 }
 
 export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
@@ -68,7 +89,8 @@ export function cueSpan(ctx: Ctx, i: number, info: CueInfo): [number, number] {
   else if (WEEKDAY.test(toks[b + 1]?.normal ?? '') && !apart(ctx, b) && info.cls === 'speech') {
     b++;
     // "said Thursday night": the part of the day goes with its day
-    if (/^(morning|afternoon|evening|night)$/.test(toks[b + 1]?.normal ?? '') && !apart(ctx, b)) b++;
+    // (in lower case: "said Tuesday Night Football was cancelled" names a programme)
+    if (/^(morning|afternoon|evening|night)$/.test(toks[b + 1]?.text ?? '') && !apart(ctx, b)) b++;
   }
   // "made it clear that", "made clear that": the whole idiom is the cue
   if (/^(make|makes|made|making)$/.test(toks[b]!.normal) && toks[b + 1]?.normal === 'it' && /^(clear|known|plain)$/.test(toks[b + 2]?.normal ?? '')) b += 2;

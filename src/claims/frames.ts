@@ -4,7 +4,7 @@ import { has, gapAfter, firstReal, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { anonymityNote, takesAddressee, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
-import { cuePrefix, cueSpan } from './cue.js';
+import { coordinatedCue, cuePrefix, cueSpan } from './cue.js';
 import { SUBORD, TIME, fullSubject, longAppositive, verbName } from './subject.js';
 import { ASIDE, appositiveSubject, nameBefore, withModifierLeft } from './appositive.js';
 import { according, inSource } from './according.js';
@@ -77,14 +77,16 @@ function raising(ctx: Ctx, d: Draft): Draft {
   const c0 = toks.find((x) => x.start >= d.content[0]!.start && x.text !== '');
   // "appeared to win", "seemed unperturbed", "is expected to" — not "appeared at a rally" or "is known for"
   if (!c0 || passive && c0.normal !== 'to' && toks[d.cue[1]]!.normal !== 'to') return d;
-  if (!passive && (c0.normal === 'that' || has(c0, 'Preposition') && c0.normal !== 'to' || has(c0, 'Determiner'))) return d;
+  // a cue that is the verb chain itself ("seemed to collapse | after the vote") is raising whatever follows it
+  const chain = h < d.cue[1] && toks[h + 1]!.normal === 'to';
+  if (!passive && !chain && (c0.normal === 'that' || has(c0, 'Preposition') && c0.normal !== 'to' || has(c0, 'Determiner'))) return d;
   const [a, b] = d.source;
   if (has(toks[a], 'Pronoun') && a === b && /^(it|there)$/.test(toks[a]!.normal)) return d;
   const subject = { start: toks[a]!.start, end: toks[b]!.end };
   // "The plan appeared to collapse", "Trump is expected to win": the raising verb alone is the cue; its
   // infinitive, "to" and all, opens the predicate that the content takes after the subject
   const last = d.content.at(-1);
-  if (h < d.cue[1] && toks[h + 1]!.normal === 'to' && d.content.length === 1 && last && last.start >= toks[d.cue[1]]!.end) {
+  if (chain && d.content.length === 1 && last && last.start >= toks[d.cue[1]]!.end) {
     return { ...d, frame: 'RAISE', source: null, cue: [d.cue[0], h], content: [subject, { start: toks[h + 1]!.start, end: last.end }] };
   }
   return { ...d, frame: 'RAISE', source: null, content: [subject, ...d.content] };
@@ -125,12 +127,10 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (CUE_NOUNS.has(t.normal) && has(t, 'Noun') && toks[i + 1]?.normal === 'that') return nounCue(ctx, i);
   // ", citing X": X is the outer claim's source (via), and gold also reads it like ", saying X": the subject cites X
   if (t.normal === 'citing' && /,/.test(gapAfter(ctx, i - 1))) return [...citing(ctx, i), ...sharedSubject(ctx, i, 'GER')];
-  // "... and said", "... and then said", "... but did not say", "... but didn't say" (compromise may read "and said
-  // funding" as an adjective "said")
-  let conj = i - 1;
-  for (let n = 0; n < 3 && conj > ctx.us[i]! && (has(toks[conj], 'Adverb') || cuePrefix(toks[conj]!)) && !/,/.test(gapAfter(ctx, conj - 1)); n++) conj--;
-  if (/^(and|but)$/.test(toks[conj]?.normal ?? '') && conj > ctx.us[i]! && (has(t, 'Verb') || t.normal === 'said') && !has(t, 'Gerund') && (cueInfo(t.normal)?.cls ?? 'other') !== 'other'
-    && !(nounLike(t) && has(toks[i + 1], 'Noun'))) return sharedSubject(ctx, i, 'COORD');
+  // "... and said", "... and then said", "... but did not say", "... but didn't say"
+  for (let conj = i - 1; conj > ctx.us[i]! && conj >= i - 4; conj--) {
+    if (coordinatedCue(ctx, conj, i)) return sharedSubject(ctx, i, 'COORD');
+  }
   // compromise sometimes tags ", calling him ..." as a noun: a lexicon -ing form after a comma is still a gerund
   if ((has(t, 'Gerund') || /ing$/.test(t.normal) && cueInfo(t.normal)) && i > ctx.us[i]! && /[,—]/.test(gapAfter(ctx, i - 1)) && !BE_HAVE.test(t.normal)) return sharedSubject(ctx, i, 'GER');
   if (/ing$/.test(t.normal) && i - ctx.us[i]! <= 1) { const g = leadingGerund(ctx, i); if (g.length) return g; }

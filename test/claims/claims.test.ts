@@ -970,3 +970,20 @@ test('review: a quotation continued in the next paragraph leaves the first part 
   const parts = one(text, 'said').content.parts!.map((p) => text.slice(p.start, p.end));
   assert.deepEqual(parts, ['the plan was "dead on arrival."', 'We never agreed to it.']);
 });
+
+test('coordinated cues: a passive or raising verb after "and" shares no speaker; the first claim ends before "but did not say"', () => {
+  // "and was told", "and is expected to": the subject heard or is predicted, it does not speak
+  for (const text of ['Smith met Jones and was told that the deal was off.', 'The envoys arrived in Doha and were told that the talks had been postponed.', 'Smith resigned and is said to have left the country.']) {
+    assert.ok(!claims(text).some((c) => c.source.text === text.split(' ')[0] || c.source.text.startsWith('The envoys')), text);
+  }
+  const text = 'Smith praised the plan but did not say that he would vote for it.';
+  assert.equal(one(text, 'praised').content.text, 'the plan');
+  assert.equal(one(text, 'did not say').content.text, 'that he would vote for it');
+});
+
+test('a raising verb chain is raising whatever follows it; "Night" in capitals is no part of the day', () => {
+  const c = one('The plan seemed to collapse after the vote.', 'seemed');
+  assert.equal(c.source.text, '');
+  assert.equal(one('Lopez said Tuesday Night Football was cancelled.', 'said Tuesday').content.text, 'Night Football was cancelled');
+  assert.equal(one('Lopez said Tuesday night that the game was cancelled.', 'said Tuesday night').content.text, 'that the game was cancelled');
+});
