@@ -6,6 +6,7 @@ import type { Draft } from './draft.js';
 import type { Ctx } from './context.js';
 import { A, Best, TEMPLATES, T, atom, clip, flagAtom, key, view, viewOver, type Sink } from './bounds-view.js';
 import { blocked, tokensOf, weightsOf, wordAt } from './bounds.js';
+import { WEEKDAY } from './cue.js';
 
 const C = T(TEMPLATES.cue);
 /** How far the cue may grow past the rules' last word, in tokens. */
@@ -44,8 +45,8 @@ export function cueCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, bound: numbe
   }
 }
 
-/** A weekday or month name, or a word compromise reads as a date. */
-const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+/** Month names ("may" left out: it is mostly the modal). */
+const MONTH = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**
  * Words the cue never takes, as annotators leave them out: the "by" that brings in a passive cue's source
@@ -54,7 +55,7 @@ const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ja
 function outside(ctx: Ctx, d: Draft, k: number): boolean {
   const t = ctx.toks[k]!, next = ctx.toks[k + 1];
   if (t.normal === 'by') return d.source !== null && d.source[0] === k + 1;
-  return (t.normal === 'on' || t.normal === 'at') && next !== undefined && (DATE_WORD.test(next.normal) || next.tags.includes('Date'));
+  return (t.normal === 'on' || t.normal === 'at') && next !== undefined && (WEEKDAY.test(next.normal) || MONTH.test(next.normal) || next.tags.includes('Date'));
 }
 
 const best = new Best();

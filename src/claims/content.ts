@@ -2,7 +2,7 @@
 // covers the whole quotation even when it spans several sentences.
 import type { Span } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
-import { npRight, nounLike } from './source.js';
+import { npRight } from './source.js';
 import { cueInfo } from './lexicon.js';
 import { quoteAt } from './quotes.js';
 import { coordinatedCue } from './cue.js';

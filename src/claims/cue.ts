@@ -6,7 +6,7 @@ import type { Token } from '../types.js';
 
 const CATENATIVE = /^(appears?|appeared|appearing|seems?|seemed|seeming|tr(y|ies|ied|ying)|began|begins?|beginning|begun|start(s|ed|ing)?|continu(e|es|ed|ing)|attempt(s|ed|ing)?|tend(s|ed)?|avoid(s|ed|ing)?|set|sets|keeps?|kept|go(es)?|went)$/;
 const NEGATED_AUX = /^(do|does|did|has|have|had|is|are|was|were|would|could|should|must|might|ca|wo|can|won|need)n['’]?t$/;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ATTITUDE = /^(concern|concerns|support|doubt|doubts|frustration|confidence|skepticism|scepticism|opposition|alarm|outrage|dismay|disappointment|regret|optimism|hope|fears?|reservations|interest|sympathy|anger|surprise|gratitude|displeasure)$/;
 const HEAD_PREP = /^(about|of|on|for|to|with|as|against|into|at)$/;
 

@@ -4,7 +4,7 @@ import { has, gapAfter, firstReal, type Ctx } from './context.js';
 import { cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { anonymityNote, takesAddressee, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
-import { coordinatedCue, cuePrefix, cueSpan } from './cue.js';
+import { coordinatedCue, cueSpan } from './cue.js';
 import { SUBORD, TIME, fullSubject, longAppositive, verbName } from './subject.js';
 import { ASIDE, appositiveSubject, nameBefore, withModifierLeft } from './appositive.js';
 import { according, inSource } from './according.js';

@@ -171,7 +171,6 @@ export function findClaims(seg: Segmented, entities: DocEntity[]): FoundClaim[] 
   cues.forEach((c, k) => { if (c && ctx.tq[k]! >= 0) cued[ctx.tq[k]!] = 1; });
   for (const [n, { d, kind: drafted }] of drafts.entries()) {
     const p = probs[n]!;
-    // explicit constructions the corpus rarely shows are kept whatever the model thinks; their confidence still says how often such claims hold
     if (!kept(ctx, d, p)) continue;
     let kind = placeEdges(ctx, d, cues) ? kindOf(ctx, d.content) : drafted;
     const more = continuedQuote(ctx, Math.max(...d.content.map((c) => c.end)), cued);
