@@ -125,7 +125,7 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
     if (comma && t.normal === 'but') { e = m - 1; break; }
     // "... and vowed to ...", "... but did not say ...": a second claim by the same source (frames.ts: coordinated)
     let coordinated = false;
-    for (let v = m + 1; v <= m + 4 && v < end && !coordinated; v++) coordinated = coordinatedCue(ctx, m, v);
+    if (t.normal === 'and' || t.normal === 'but') for (let v = m + 1; v <= m + 4 && v < end && !coordinated; v++) coordinated = coordinatedCue(ctx, m, v);
     if (coordinated) { e = m - 1; break; }
   }
   e = lastReal(ctx, k, e);

@@ -1,6 +1,6 @@
 // The cue's extent: auxiliaries before it ("has also said"), verb chains, particles and a medium after it.
 import { has, gapAfter, type Ctx } from './context.js';
-import { CUE_PREFIX, PARTICLES, MEDIUM, cueInfo, type CueInfo } from './lexicon.js';
+import { BE, CUE_PREFIX, PARTICLES, MEDIUM, cueInfo, type CueInfo } from './lexicon.js';
 import { nounLike } from './source.js';
 import type { Token } from '../types.js';
 
@@ -22,8 +22,6 @@ function apart(ctx: Ctx, k: number): boolean {
 export function cuePrefix(p: Token): boolean {
   return CUE_PREFIX.has(p.normal) || has(p, 'Adverb') && /ly$/.test(p.normal) || p.text === '' && has(p, 'Negative') || NEGATED_AUX.test(p.normal);
 }
-
-const BE = /^(is|was|are|were|be|been|being)$/;
 
 /**
  * Whether toks[i] is a reporting verb coordinated with the clause before it by the and/but at `conj`: "... and

@@ -1,7 +1,7 @@
 // Claim frames around one cue: which side the source and the content are on. Returns drafts in token
 // and character terms; index.ts turns them into FoundClaims. Rarer constructions live in special.ts.
 import { has, gapAfter, firstReal, type Ctx } from './context.js';
-import { cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
+import { BE, cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
 import { anonymityNote, takesAddressee, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
 import { coordinatedCue, cueSpan } from './cue.js';
@@ -72,7 +72,7 @@ function raising(ctx: Ctx, d: Draft): Draft {
   let h = d.cue[0];
   while (h < d.cue[1] && !RAISE_ACTIVE.test(toks[h]!.normal) && !RAISE_PASSIVE.test(toks[h]!.normal)) h++;
   const t = toks[h]!;
-  const passive = RAISE_PASSIVE.test(t.normal) && /^(is|was|are|were|be|been|being)$/.test(toks[h - 1]?.normal ?? '');
+  const passive = RAISE_PASSIVE.test(t.normal) && BE.test(toks[h - 1]?.normal ?? '');
   if (!(RAISE_ACTIVE.test(t.normal) || passive)) return d;
   const c0 = toks.find((x) => x.start >= d.content[0]!.start && x.text !== '');
   // "appeared to win", "seemed unperturbed", "is expected to" — not "appeared at a rally" or "is known for"
@@ -181,7 +181,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "who did not wish to be named", "because he was not authorised to discuss it": why a source is anonymous
   if (anonymityNote(ctx, cue[1], info.lemma)) return [];
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
-  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && /^(be|been|being|is|was|are|were)$/.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
+  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && BE.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
     if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);
     // "the statement was signed", "his name was announced": an agentless passive attributes to no one; gold
     // keeps it with an empty source and the subject as content
