@@ -20,13 +20,17 @@ export function cacheKey(config: CacheConfig, sha256: string, referenceDate: str
   return createHash('sha256').update(`${FORMAT}\n${config.fingerprint}\n${referenceDate}\n${sha256}`).digest('hex');
 }
 
-/** A document entry ends in .json, a rendered-output entry in .out, a pack of summaries in .pack. */
-type Kind = 'json' | 'out' | 'pack';
+/** A document entry ends in .json, a rendered-output entry in .out, a pack of summaries in .pack, the clusters' memo in .memo. */
+type Kind = 'json' | 'out' | 'pack' | 'memo';
 
 /** Packs have a directory of their own: few enough to be listed when the unused ones are pruned. */
 const PACKS = 'packs';
 
+/** The one memo of clusters (see link/memo.ts): the key it is stored under is the code's fingerprint, not its name. */
+const MEMO = 'clusters';
+
 function entryPath(config: CacheConfig, key: string, kind: Kind): string {
+  if (kind === 'memo') return path.join(config.dir, PACKS, `${MEMO}.memo`);
   return path.join(config.dir, kind === 'pack' ? PACKS : key.slice(0, 2), `${key}.${kind}`);
 }
 
@@ -121,6 +125,18 @@ export function packRead(config: CacheConfig, name: string): string | null {
 
 export function packPut(config: CacheConfig, name: string, text: string): void {
   writeEntry(config, name, 'pack', [text]);
+}
+
+/**
+ * The memo of clusters, as memoPut stored it, when made by the code that links (`config.fingerprint`: the
+ * rendering fingerprint). One per cache: a run keeps only the partitions of its own corpus.
+ */
+export function memoRead(config: CacheConfig): Buffer | null {
+  return readEntry(config, config.fingerprint, 'memo', 1)?.[0] ?? null;
+}
+
+export function memoPut(config: CacheConfig, bytes: Buffer): void {
+  writeEntry(config, config.fingerprint, 'memo', [bytes]);
 }
 
 /** Marks a pack used now (its modification time), so that pruning keeps it. */

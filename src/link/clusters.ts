@@ -1,7 +1,9 @@
 // Claims that report the same thing: same source (entity, or the same words when the source is not a
 // known entity) and contents that share most of their content words, in different documents. Every
 // claim belongs to exactly one cluster, so a cluster of one document is a claim nobody else reported.
+import { createHash } from 'node:crypto';
 import type { ClaimCluster } from '../types.js';
+import type { ClusterMemo } from './memo.js';
 import { contentWords } from './summary.js';
 
 /** Jaccard overlap of content words from which two contents count as the same claim. */
@@ -80,6 +82,8 @@ export class ClaimClusterer {
   private readonly sourceIndex = new Map<string, number>();
   private readonly vocabulary = new Map<string, number>();
   private readonly shapeIndex = new Map<string, number>();
+  /** By shape, its words as added (the key of shapeIndex). */
+  private readonly shapeWords: string[] = [];
   /** Shape s's word ids, sorted, are words.data[start.data[s] .. start.data[s + 1]). */
   private readonly words = new U32List();
   private readonly start = new U32List();
@@ -111,6 +115,7 @@ export class ClaimClusterer {
       }
       ids.sort((a, b) => a - b);
       this.shapeIndex.set(claim.words, (shape = this.start.length - 1));
+      this.shapeWords.push(claim.words);
       for (const id of ids) this.words.push(id);
       this.start.push(this.words.length);
     }
@@ -126,8 +131,11 @@ export class ClaimClusterer {
     this.shapeOf.push(shape);
   }
 
-  /** `rename` maps an entity id to the corpus id it was merged into. */
-  finish(rename: (id: string) => string): { clusters: ClaimCluster[]; clusterAt: ClaimCluster[] } {
+  /**
+   * `rename` maps an entity id to the corpus id it was merged into. With a memo, the clusters of a source
+   * with many claims come from it when its claims are those it was made from, and are kept in it.
+   */
+  finish(rename: (id: string) => string, memo?: ClusterMemo): { clusters: ClaimCluster[]; clusterAt: ClaimCluster[] } {
     const n = this.ids.length;
     if (this.vocabulary.size > WORD_IDS || n >= CLAIMS) throw new Error(`too many claims (${n}) or content words (${this.vocabulary.size}) to cluster`);
     const parent = new Int32Array(n).map((_, i) => i);
@@ -166,8 +174,9 @@ export class ClaimClusterer {
     };
     for (let g = 0; g < groupIndex.size; g++) {
       const list = members.subarray(groupStart[g]!, groupStart[g + 1]!);
-      if (list.length > PAIRWISE) this.joinSimilar(list, union, scratch);
-      else this.joinPairs(list, union);
+      if (list.length <= PAIRWISE) this.joinPairs(list, union);
+      else if (memo) this.joinRemembered(list, union, find, scratch, memo);
+      else this.joinSimilar(list, union, scratch);
     }
 
     // Most claims are alone in their cluster: only the others are gathered into lists.
@@ -198,6 +207,45 @@ export class ClaimClusterer {
     }
     clusters.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
     return { clusters, clusterAt };
+  }
+
+  /**
+   * What joinSimilar does, answered by the memo when it can. The key lists the source's claims in path
+   * order (by document, then in document order), each as the number of its document among the source's
+   * documents and its content words: all that joinSimilar looks at, so the memo's partition of claims in
+   * that order is theirs.
+   */
+  private joinRemembered(
+    list: Uint32Array, union: (i: number, j: number) => void, find: (i: number) => number, scratch: Scratch, memo: ClusterMemo,
+  ): void {
+    const docs = this.docs.data;
+    const order = new Float64Array(list.length);
+    for (let k = 0; k < list.length; k++) order[k] = docs[list[k]!]! * CLAIMS + list[k]!;
+    order.sort();
+    const claims = Uint32Array.from(order, (x) => x % CLAIMS);
+    const lines: string[] = [];
+    let doc = -1;
+    for (let j = 0; j < claims.length; j++) {
+      const i = claims[j]!;
+      if (j === 0 || docs[i] !== docs[claims[j - 1]!]) doc++;
+      lines.push(`${doc} ${this.shapeWords[this.shapeOf.data[i]!]!}`);
+    }
+    const key = createHash('sha256').update(lines.join('\n')).digest('hex');
+    const known = memo.get(key, claims.length);
+    if (known) {
+      for (let j = 0; j < claims.length; j++) if (known[j] !== j) union(claims[known[j]!]!, claims[j]!);
+      return;
+    }
+    this.joinSimilar(list, union, scratch);
+    const part = new Uint32Array(claims.length);
+    const first = new Map<number, number>();
+    for (let j = 0; j < claims.length; j++) {
+      const root = find(claims[j]!);
+      const at = first.get(root);
+      if (at === undefined) first.set(root, (part[j] = j));
+      else part[j] = at;
+    }
+    memo.set(key, part);
   }
 
   /** What joinSimilar does, for a source with few claims: every pair measured. */

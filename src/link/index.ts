@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimCluster, CorpusEntity, EntityType, ExtractOutput, OutDocument } from '../types.js';
 import { ClaimClusterer } from './clusters.js';
+import type { ClusterMemo } from './memo.js';
 import { byDisplayPreference } from '../text/keys.js';
 import { phoneticKey, sameNameVariant } from './fuzzy.js';
 import { linkSummary, type LinkSummary } from './summary.js';
@@ -88,7 +89,8 @@ export class Linker {
     this.claimsTo[di] = this.clusterer.size;
   }
 
-  plan(): LinkPlan {
+  /** `memo`: clusters kept from an earlier run, which this one uses and adds to (see memo.ts). */
+  plan(memo?: ClusterMemo): LinkPlan {
     const rename = mergeVariants([...this.tallies.values()]);
     const merged = new Map<string, Tally>();
     const copied = new Set<Tally>();
@@ -116,7 +118,7 @@ export class Linker {
       })
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const renamed = (id: string): string => rename.get(id) ?? id;
-    const { clusters, clusterAt } = this.clusterer.finish(renamed);
+    const { clusters, clusterAt } = this.clusterer.finish(renamed, memo);
     return { rename, entities, claimClusters: clusters, claimsFrom: this.claimsFrom, clusterAt, decided: this.decisions(rename, clusterAt) };
   }
 

@@ -18,7 +18,8 @@ import type { Pending } from '../write/atomic.js';
 import { FILES, OutputWriter } from '../write/index.js';
 import { restamp, restampClaims } from './failed.js';
 import { Packs } from './packs.js';
-import { cacheHas } from '../cache/index.js';
+import { cacheHas, memoPut, memoRead } from '../cache/index.js';
+import { ClusterMemo, decodeMemo, encodeMemo } from '../link/memo.js';
 import { codeFingerprint, renderFingerprint } from './fingerprint.js';
 import { createRunner, type Runner, threadsFor, threadsToAnalyse } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
@@ -185,14 +186,17 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
     } finally {
       await runner?.close();
     }
-    const plan = linker.plan();
+    const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
+    // Clusters kept from the last run over this cache (not a shard's: shards sharing a cache would take turns).
+    const memo = rendering && !shard ? new ClusterMemo(decodeMemo(memoRead(rendering) ?? Buffer.alloc(0)) ?? undefined) : undefined;
+    const plan = linker.plan(memo);
+    if (memo?.changed) memoPut(rendering!, encodeMemo(memo.entries()));
     linker = null;
     summary.entities = plan.entities.length;
     const header: ShardHeader | null = shard
       ? { extractShard: 1, shard: `${shard.index}/${shard.count}`, version: VERSION, referenceDate: options.referenceDate }
       : null;
     const paths = sources.map((s) => s.path);
-    const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     const meta = { version: VERSION, referenceDate: options.referenceDate };
     thread?.start({
       spool: spooled.index(), sources, referenceDate: options.referenceDate, plan: threadPlan(plan), out: options.out, formats: threaded, meta,

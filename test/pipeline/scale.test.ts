@@ -193,3 +193,32 @@ test('a damaged rendered output in the cache is detected and rendered afresh, ne
   assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
   assert.equal(fs.readFileSync(victim, 'utf8'), entry);
 });
+
+test('clusters kept in the cache answer the next run; a damaged memo of them is detected and made again', () => {
+  // One source with more claims than are compared pair by pair, so its clusters are kept.
+  const dir = tempDir('extract-corpus-');
+  const places = ['northern bridge', 'eastern port', 'old rail line', 'river ferry', 'coastal road', 'main airport', 'city tunnel', 'western dam'];
+  for (let i = 0; i < 16; i++) {
+    fs.writeFileSync(path.join(dir, `r${String(i).padStart(2, '0')}.txt`), `Officials said on Monday that the ${places[i % places.length]} had reopened to traffic.\n\nOfficials said the ${places[(i + 3) % places.length]} would close for repairs in ${2030 + i}.\n`);
+  }
+  const cache = tempDir('extract-cache-');
+  const memo = path.join(cache, 'packs', 'clusters.memo');
+  const clean = outputs(extract(dir, ['--jobs', '1']));
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
+  const kept = fs.readFileSync(memo);
+  assert.match(clean['claims.csv']!, /,2,2\r$/m, 'claims clustered across documents');
+  // Nothing changed: the memo answers and is not written again.
+  fs.utimesSync(memo, new Date(2000, 0, 1), new Date(2000, 0, 1));
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
+  assert.equal(fs.statSync(memo).mtime.getFullYear(), 2000);
+  // A damaged memo is not used, and is made again as it was.
+  const damaged = Buffer.from(kept);
+  damaged[damaged.length - 3] ^= 1;
+  fs.writeFileSync(memo, damaged);
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), clean);
+  assert.ok(fs.readFileSync(memo).equals(kept));
+  // A changed claim: its source is clustered again, as a run without a cache clusters it.
+  fs.writeFileSync(path.join(dir, 'r05.txt'), 'Officials said on Monday that the main airport had reopened to traffic.\n');
+  assert.deepEqual(outputs(extract(dir, ['--jobs', '1', '--cache', cache])), outputs(extract(dir, ['--jobs', '1'])));
+  assert.ok(!fs.readFileSync(memo).equals(kept));
+});
