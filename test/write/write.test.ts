@@ -38,6 +38,35 @@ test('atomic batch: nothing appears until commit; abort leaves nothing behind', 
   assert.equal(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8'), 'one');
 });
 
+test('atomic batch: a large file is synced in the background as it is written, and every descriptor is closed', async () => {
+  const dir = tempDir();
+  const openFds = (): number => fs.readdirSync('/proc/self/fd').length;
+  const before = openFds();
+  const background: number[] = [];
+  const fsync = fs.fsync;
+  // Counts the background syncs (fs.fsync with a callback); the final one is fs.fsyncSync.
+  fs.fsync = ((fd: number, cb: (err: NodeJS.ErrnoException | null) => void) => {
+    background.push(fd);
+    fsync(fd, cb);
+  }) as typeof fs.fsync;
+  try {
+    const batch = new AtomicBatch(dir);
+    const file = batch.open('big.json');
+    const piece = Buffer.alloc(1024 * 1024, 120);
+    for (let i = 0; i < 40; i++) file.write(piece);
+    file.write('end');
+    file.close();
+    batch.commit();
+  } finally {
+    fs.fsync = fsync;
+  }
+  assert.equal(background.length, 2, '40 MiB: a sync after 16 and after 32');
+  assert.equal(fs.statSync(path.join(dir, 'big.json')).size, 40 * 1024 * 1024 + 3);
+  // The syncing descriptor is closed once its last sync has finished.
+  for (let i = 0; i < 50 && openFds() > before; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.equal(openFds(), before);
+});
+
 test('an output path that is a file is refused with OUTPUT_NOT_DIRECTORY', () => {
   const file = path.join(tempDir(), 'f');
   fs.writeFileSync(file, '');
