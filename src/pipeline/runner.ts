@@ -51,13 +51,17 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** `worker`: even one thread is a worker, leaving the main thread free (it has cached documents to link). */
-export function createRunner(jobs: number, worker = false): Runner {
+/**
+ * `worker`: even one thread is a worker, leaving the main thread free (it has cached documents to link).
+ * `warm`: one thread starts at once and loads the analysis before any document is sent; otherwise
+ * threads start when the first document needs analysing. close() may be called again.
+ */
+export function createRunner(jobs: number, worker = false, warm = false): Runner {
   if (jobs <= 1 && !worker) return { run: processTask, close: async () => {} };
-  // Threads start when the first document needs analysing: a run served from the cache starts none.
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: 0,
+    minThreads: warm ? 1 : 0,
+    workerData: { warm },
     maxThreads: Math.max(1, jobs),
     idleTimeout: 1000,
     // V8 grows a busy heap far beyond what it keeps alive; a ceiling keeps a long run's memory flat.
@@ -79,5 +83,6 @@ export function createRunner(jobs: number, worker = false): Runner {
     if (isFatalMessage(out)) throw new ExtractError(out.fatal.code, out.fatal.message, out.fatal.path);
     return out;
   };
-  return { run, close: () => pool.destroy() };
+  let closed: Promise<void> | null = null;
+  return { run, close: () => (closed ??= pool.destroy()) };
 }

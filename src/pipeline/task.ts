@@ -74,9 +74,14 @@ export async function lookUp(task: Task): Promise<Found> {
   return { read, bytes: found.bytes, key: found.key };
 }
 
+/** The analysis modules, loaded; the name model is read and unpacked off the main thread meanwhile. */
+export async function loadAnalysis(): Promise<typeof import('./document.js')> {
+  const [analysis] = await Promise.all([import('./document.js'), prefetchModel()]);
+  return analysis;
+}
+
 export async function analyseRead(read: ReadOk, task: Task, key: string | null): Promise<OutDocument> {
-  // The name model is read and unpacked off the main thread while the analysis modules load.
-  const [{ analyseSafely }] = await Promise.all([import('./document.js'), prefetchModel()]);
+  const { analyseSafely } = await loadAnalysis();
   const doc = analyseSafely(read, task.referenceDate);
   if (key && task.cache && doc.status === 'ok') cachePut(task.cache, key, doc, packSummary(linkSummary(doc)));
   return doc;

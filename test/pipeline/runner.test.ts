@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeOptions } from '../../src/options.js';
-import { BYTES_PER_THREAD, threadsFor, threadsToAnalyse } from '../../src/pipeline/runner.js';
+import { BYTES_PER_THREAD, createRunner, threadsFor, threadsToAnalyse } from '../../src/pipeline/runner.js';
+import { processTask } from '../../src/pipeline/task.js';
 
 test('without --jobs, a small input uses fewer threads than cores: one per 512 KB, at least one', () => {
   assert.equal(threadsFor(2, 0, 100), 1);
@@ -30,4 +31,15 @@ test('with a cache, threads are chosen for what the cache lacks; beside cached d
   assert.deepEqual(threadsToAnalyse(2, 300 * 1024, 40, true, 0), { threads: 1, worker: false }, 'nothing cached: the main thread is free');
   assert.deepEqual(threadsToAnalyse(1, 10 * mb, 400, false, 3000), { threads: 1, worker: false }, '--jobs 1: the main thread only');
   assert.deepEqual(threadsToAnalyse(2, 0, 0, true, 3000), { threads: 1, worker: false }, 'nothing to analyse: no thread started');
+});
+
+test('a warm runner, its thread started before any document, analyses as the main thread does; closing it twice is harmless', async () => {
+  const task = { source: { path: 'note.txt', file: null }, referenceDate: '2025-03-15', bytes: new TextEncoder().encode('Officials said on Monday that the bridge had reopened.\n') };
+  const warm = createRunner(2, true, true);
+  try {
+    assert.deepEqual(await warm.run(task), await processTask(task));
+  } finally {
+    await warm.close();
+    await warm.close();
+  }
 });
