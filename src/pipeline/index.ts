@@ -70,7 +70,13 @@ export async function run(options: Options, hooks: RunHooks = {}): Promise<RunSu
   // With a cache and threads to spare, a worker starts loading the analysis (about 0.6 s) before the
   // files are even found, for the first document the cache lacks: a re-run's changed file is analysed
   // beside the linking of the others instead of after it. A run the cache answers whole closes it unused.
-  const warm = options.cache && options.jobs > 1 ? createRunner(options.jobs, true, true) : null;
+  // A thread that cannot be started (EAGAIN under a limit of processes) leaves the run as it was without one.
+  let warm: Runner | null = null;
+  try {
+    if (options.cache && options.jobs > 1) warm = createRunner(options.jobs, true, true);
+  } catch {
+    warm = null;
+  }
   try {
     return await runWith(options, hooks, warm);
   } finally {

@@ -67,6 +67,10 @@ export function createRunner(jobs: number, worker = false, warm = false): Runner
     // V8 grows a busy heap far beyond what it keeps alive; a ceiling keeps a long run's memory flat.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
+  // A thread that fails while it has no task (the warm one, as it loads) is reported by the pool as an
+  // 'error' event, which unheard would end the process: a run the cache answers needs no thread at all,
+  // and a task's own failure reaches it through run() below.
+  pool.on('error', () => {});
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
     const found = await lookUp(task);

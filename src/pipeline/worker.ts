@@ -5,8 +5,9 @@ import { ExtractError, type FatalMessage } from '../errors.js';
 import type { OutDocument } from '../types.js';
 import { loadAnalysis, processTask, type Task } from './task.js';
 
-// A warm thread loads the analysis before its first document arrives (see createRunner).
-if ((workerData as { warm?: boolean } | null)?.warm) void loadAnalysis();
+// A warm thread loads the analysis before its first document arrives (see createRunner). Should that
+// fail, the thread lives on: the first document meets the failure again and reports it as usual.
+if ((workerData as { warm?: boolean } | null)?.warm) loadAnalysis().catch(() => {});
 
 export default async function run(task: Task): Promise<OutDocument | FatalMessage> {
   try {

@@ -1,8 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { normalizeOptions } from '../../src/options.js';
 import { BYTES_PER_THREAD, createRunner, threadsFor, threadsToAnalyse } from '../../src/pipeline/runner.js';
 import { processTask } from '../../src/pipeline/task.js';
+import { tempDir } from '../helpers/cli.js';
 
 test('without --jobs, a small input uses fewer threads than cores: one per 512 KB, at least one', () => {
   assert.equal(threadsFor(2, 0, 100), 1);
@@ -42,4 +47,15 @@ test('a warm runner, its thread started before any document, analyses as the mai
     await warm.close();
     await warm.close();
   }
+});
+
+test('a warm thread that fails as it starts ends neither the process nor the run: the pool closes as usual', () => {
+  // The thread is made to throw at its start by a module loaded before its own (node --import).
+  const hook = path.join(tempDir(), 'fail-warm.mjs');
+  fs.writeFileSync(hook, "import { isMainThread, workerData } from 'node:worker_threads';\nif (!isMainThread && workerData?.warm) throw new Error('the warm thread fails');\n");
+  const runner = new URL('../../src/pipeline/runner.js', import.meta.url).href;
+  const script = `import { createRunner } from ${JSON.stringify(runner)};\nconst r = createRunner(2, true, true);\nawait new Promise((s) => setTimeout(s, 500));\nawait r.close();\nconsole.log('closed');\n`;
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'closed');
 });
