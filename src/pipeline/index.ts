@@ -359,6 +359,7 @@ export async function writeAll(
     });
     shardFile?.close();
     writer.close(plan.entities, plan.claimClusters);
+    await writer.batch.settled();
     if (thread) writer.batch.adopt(await thread.done);
     writer.batch.commit();
     return [...options.formats.flatMap((f) => FILES[f]), ...(shard ? [SHARD_FILE] : [])];

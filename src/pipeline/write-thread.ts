@@ -51,6 +51,7 @@ async function write(data: WriteThreadData, tail: Promise<Buffer[]>): Promise<vo
       writer.rendered(await renderer.render(getSpooled(spool, position, (key) => cachedJson(task, key)), source.path, position));
     }
     writer.close([], [], await tail);
+    await writer.batch.settled();
     parentPort!.postMessage({ files: writer.batch.take() } satisfies WriteThreadResult);
   } catch (err) {
     writer.abort();

@@ -37,8 +37,19 @@ export interface Pending {
   target: string;
 }
 
+/** A file of the batch, to wait for and to shut, however it ends. */
+interface Open {
+  /** Waits for its background syncs; throws as a failed write does if one of them failed. */
+  synced(): Promise<void>;
+  /** Throws if a background sync has failed so far. */
+  check(): void;
+  /** Closes its descriptors (both, once), without a word: the file is given up. */
+  shut(): void;
+}
+
 export class AtomicBatch {
   private readonly pending: Pending[] = [];
+  private readonly files: Open[] = [];
 
   constructor(private readonly dir: string) {}
 
@@ -59,12 +70,47 @@ export class AtomicBatch {
     // and encoded at once; bytes (rendered output read from the cache) are written as they are.
     let buffer: Array<string | Buffer> = [];
     let buffered = 0;
-    // The background fsyncs have a descriptor of their own, closed after the last of them: closing the
-    // one written to must not pull it from under a sync still running.
-    const syncing = { fd: -1, running: 0, unsynced: 0, closed: false, error: null as NodeJS.ErrnoException | null };
+    // The background fsyncs have a descriptor of their own (-1: not opened yet; -2: none, or closed),
+    // closed after the last of them: closing the one written to must not pull it from under a sync still
+    // running. Their outcome comes after close() has returned, as a rule (the writing never waits for
+    // them): settled() waits for it before anything is renamed.
+    const syncing = { fd: -1, running: 0, unsynced: 0, shut: false, error: null as NodeJS.ErrnoException | null, idle: [] as Array<() => void> };
+    const closeSyncing = (): void => {
+      try {
+        if (syncing.fd >= 0) fs.closeSync(syncing.fd);
+      } catch {
+        // its syncs are over, their outcome kept: nothing was written through it
+      }
+      syncing.fd = -2;
+    };
     const syncDone = (err: NodeJS.ErrnoException | null): void => {
       if (err) syncing.error ??= err;
-      if (--syncing.running === 0 && syncing.closed) fs.close(syncing.fd, () => {});
+      if (--syncing.running > 0) return;
+      if (syncing.shut) closeSyncing();
+      for (const resolve of syncing.idle.splice(0)) resolve();
+    };
+    const syncInBackground = (): void => {
+      if (syncing.fd === -1) {
+        try {
+          // Windows flushes only a descriptor open for writing. A file its owner may not write (a umask
+          // without the owner's w) cannot be opened so again: the sync before the rename then does all.
+          syncing.fd = fs.openSync(tmp, 'r+');
+        } catch {
+          syncing.fd = -2;
+        }
+      }
+      if (syncing.fd < 0) return;
+      syncing.running++;
+      fs.fsync(syncing.fd, syncDone);
+    };
+    let open = true;
+    /** Closes both descriptors once: the syncing one now, or after its last sync. */
+    const shut = (): void => {
+      if (!open) return;
+      open = false;
+      syncing.shut = true;
+      if (syncing.running === 0) closeSyncing();
+      fs.closeSync(fd);
     };
     const flush = (): void => {
       if (buffered === 0) return;
@@ -84,9 +130,7 @@ export class AtomicBatch {
         syncing.unsynced += buffered;
         if (syncing.unsynced >= SYNC_EVERY) {
           syncing.unsynced = 0;
-          if (syncing.fd < 0) syncing.fd = fs.openSync(tmp, 'r+');
-          syncing.running++;
-          fs.fsync(syncing.fd, syncDone);
+          syncInBackground();
         }
       } catch (err) {
         throw failed(err);
@@ -100,18 +144,49 @@ export class AtomicBatch {
       if (buffered >= 65536) flush();
     };
     const close = (): void => {
-      flush();
       try {
+        flush();
         fs.fsyncSync(fd);
+        if (syncing.error) throw syncing.error;
+      } catch (err) {
+        try {
+          shut();
+        } catch {
+          // failing already
+        }
+        throw err instanceof ExtractError ? err : failed(err);
+      }
+      try {
+        shut();
       } catch (err) {
         throw failed(err);
       }
-      if (syncing.error) throw failed(syncing.error);
-      syncing.closed = true;
-      if (syncing.fd >= 0 && syncing.running === 0) fs.closeSync(syncing.fd);
-      fs.closeSync(fd);
     };
+    this.files.push({
+      synced: async () => {
+        while (syncing.running > 0) await new Promise<void>((resolve) => syncing.idle.push(resolve));
+        if (syncing.error) throw failed(syncing.error);
+      },
+      check: () => {
+        if (syncing.error) throw failed(syncing.error);
+      },
+      shut: () => {
+        try {
+          shut();
+        } catch {
+          // given up: its error is not this one's to report
+        }
+      },
+    });
     return { fd, write, close };
+  }
+
+  /**
+   * Waits for the background syncs of the files written (see SYNC_EVERY); fails as a failed write does
+   * if one of them failed. To be awaited after the files are closed and before they are committed.
+   */
+  async settled(): Promise<void> {
+    for (const f of this.files) await f.synced();
   }
 
   writeFile(name: string, content: string): void {
@@ -129,12 +204,16 @@ export class AtomicBatch {
     this.pending.push(...files);
   }
 
+  /** Puts every file in place; a background sync known to have failed fails it (settled() waits for all). */
   commit(): void {
+    for (const f of this.files) f.check();
     for (const { tmp, target } of this.pending) fs.renameSync(tmp, target);
     this.pending.length = 0;
   }
 
+  /** Closes whatever is still open and removes every file. */
   abort(): void {
+    for (const f of this.files) f.shut();
     for (const { tmp } of this.pending) fs.rmSync(tmp, { force: true });
     this.pending.length = 0;
   }
