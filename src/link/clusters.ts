@@ -1,9 +1,8 @@
 // Claims that report the same thing: same source (entity, or the same words when the source is not a
 // known entity) and contents that share most of their content words, in different documents. Every
 // claim belongs to exactly one cluster, so a cluster of one document is a claim nobody else reported.
-import { createHash } from 'node:crypto';
 import type { ClaimCluster } from '../types.js';
-import type { ClusterMemo } from './memo.js';
+import { type ClusterMemo, memoKey } from './memo.js';
 import { contentWords } from './summary.js';
 
 /** Jaccard overlap of content words from which two contents count as the same claim. */
@@ -230,7 +229,7 @@ export class ClaimClusterer {
       if (j === 0 || docs[i] !== docs[claims[j - 1]!]) doc++;
       lines.push(`${doc} ${this.shapeWords[this.shapeOf.data[i]!]!}`);
     }
-    const key = createHash('sha256').update(lines.join('\n')).digest('hex');
+    const key = memoKey(lines);
     const known = memo.get(key, claims.length);
     if (known) {
       for (let j = 0; j < claims.length; j++) if (known[j] !== j) union(claims[known[j]!]!, claims[j]!);

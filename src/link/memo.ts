@@ -5,9 +5,18 @@
 // The memo is keyed by a hash of exactly those inputs, in a canonical order, and holds each claim's
 // cluster as the first claim of it in that order: it cannot answer for claims other than those it was
 // made from, whatever the ids or paths, and a document added elsewhere in the corpus changes no key.
+import { createHash } from 'node:crypto';
 
 /** By key, each claim's cluster: the number of its first claim, in the order the key lists them. */
 export type Partition = Uint32Array;
+
+/**
+ * The key of a source's claims, each given as a line (see ClaimClusterer's joinRemembered). Defined here,
+ * beside the layout it keys, so that this module is part of the code a rendered output's key covers.
+ */
+export function memoKey(lines: string[]): string {
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
 
 export class ClusterMemo {
   private readonly kept = new Map<string, Partition>();
