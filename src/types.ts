@@ -74,11 +74,27 @@ export interface Sentence extends Span {
   endToken: number;
 }
 
+/** The wire dateline that opens a story, "KYIV, Ukraine, March 3 (Reuters) — ": from its place to its closing
+ *  mark. The segment stage finds it once, so that names, dates and claims all read the same span. */
+export interface Dateline extends Span {
+  /** The words it opens with, in capitals (or in ordinary case when a date follows): where the story was filed. */
+  place: Span;
+  /** A state or country after the place: "Ukraine", "N.Y.". */
+  region: Span | null;
+  /** The day it was filed: "March 3", "12 March", "Sept. 26, 2016". */
+  date: Span | null;
+  /** The news agency, without its brackets: "Reuters". */
+  agency: Span | null;
+  /** What closes it: a dash, AP's underscore or a colon. */
+  mark: Span;
+}
+
 export interface Segmented {
   text: string;
   sentences: Sentence[];
   paragraphs: Span[];
   tokens: Token[];
+  dateline: Dateline | null;
 }
 
 // ---------- entities ----------

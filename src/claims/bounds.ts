@@ -63,8 +63,10 @@ export function startCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number
   let floor = s0;
   // after "told", the rules have stepped over the addressee on purpose
   const addressee = d.info?.addressee === true && d.cue[1] < s0;
-  // nor back across a dash that sets off a dateline ("DOHA (Newswire) - Envoys met ...")
-  while (!addressee && floor > 0 && floor > s0 - REACH.back && !blocked(ctx, d, cues, floor - 1, p) && !/[—–―]|\s-\s/.test(gapAfter(ctx, floor - 1))) floor--;
+  // nor back across a dash, which sets off an aside or a dateline ("DOHA (Newswire) - Envoys met ..."), nor into
+  // a dateline closed otherwise ("BONN, Germany (AP)_ A phony address ...")
+  const dl = ctx.seg.dateline, top = dl && ctx.toks[s0]!.start >= dl.end ? dl.end : -1;
+  while (!addressee && floor > 0 && floor > s0 - REACH.back && !blocked(ctx, d, cues, floor - 1, p) && !/[—–―]|\s-\s/.test(gapAfter(ctx, floor - 1)) && ctx.toks[floor - 1]!.start >= top) floor--;
   const side = atom(d.cue[1] < s0 ? 'after' : 'before'), frame = atom(d.frame), cls = atom(d.info?.cls ?? 'none');
   const lemma = atom(d.info?.lemma ?? 'none'), w0 = v.w[s0]!;
   // flags of the words a candidate start adds (before s0) or drops (after it), grown outward from s0

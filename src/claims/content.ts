@@ -169,14 +169,11 @@ export function contentBefore(ctx: Ctx, j: number): Span | null {
   while (a <= j && toks[a]!.text === '') a++;
   if (a > j) return null;
   // "But ...", "WASHINGTON — ...", "In addition, ...": openers that gold leaves out of the content
+  const dl = ctx.seg.dateline;
   for (let guard = 0; guard < 3 && a < j; guard++) {
     const t = toks[a]!;
     if (/^(but|and|so|yet|or|still|however|also)$/.test(t.normal) && ctx.tq[a]! < 0) { a++; continue; }
-    if (/^[A-Z]{3,}$/.test(t.text) && /[—–―-]|,/.test(gapAfter(ctx, a))) { a++; continue; }
-    const dated = datelineEnd(ctx, a, j);
-    if (dated >= 0) { a = dated + 1; continue; }
-    // "DOHA (Newswire) - ...": a dateline with its agency in brackets
-    if (/^[A-Z]{3,}$/.test(t.text) && /^\s*\($/.test(gapAfter(ctx, a)) && a + 1 < j && /^\)\s*[—–-]/.test(gapAfter(ctx, a + 1))) { a += 2; continue; }
+    if (dl && t.start >= dl.start && t.start < dl.end) { while (a < j && toks[a]!.start < dl.end) a++; continue; }
     let m = a;
     while (m < Math.min(j, a + 4) && !/,/.test(gapAfter(ctx, m)) && !has(toks[m], 'Verb')) m++;
     // "In 2015, ...", "As for complexity, ..."
@@ -188,19 +185,6 @@ export function contentBefore(ctx: Ctx, j: number): Span | null {
   const qa = ctx.tq[a]!;
   const start = qa >= 0 && ctx.quotes[qa]!.start < toks[a]!.start && !/[“"]|''/.test(toks[a]!.pre) ? ctx.quotes[qa]!.start : toks[a]!.start;
   return { start, end: toks[j]!.end };
-}
-
-/** "ST. LOUIS —", "DES MOINES, Iowa ―": a dateline of capitals (and its state) ending in a dash at `a`; its last token, or -1. */
-function datelineEnd(ctx: Ctx, a: number, j: number): number {
-  const { toks } = ctx;
-  let caps = 0;
-  for (let k = a; k < j && k - a < 5; k++) {
-    const t = toks[k]!;
-    if (/^[A-Z][A-Z.]+$/.test(t.text)) caps++;
-    else if (!(caps > 0 && /,\s*$/.test(gapAfter(ctx, k - 1)) && /^[A-Z][a-z.]*$/.test(t.text))) return -1;
-    if (/^\s*(--|[—–―])\s*$/.test(gapAfter(ctx, k))) return caps > 0 ? k : -1;
-  }
-  return -1;
 }
 
 /** `“A,” he said. “B.”`: the quote that opens the unit after `c`, when nothing else attributes it. */

@@ -336,18 +336,9 @@ export function withoutAside(ctx: Ctx, src: [number, number]): [number, number] 
 /** "WASHINGTON -- President Obama said", "KHARTOUM, Sudan — The army said", "NEW DELHI: The minister said": the
  *  dateline before a story's first subject is no part of it. */
 export function withoutDateline(ctx: Ctx, src: [number, number]): [number, number] {
-  const { toks } = ctx;
-  let date = false; // "LONDON, 12 March -": after the place in capitals, a date may come
-  let region = false; // "KHARTOUM, Sudan -", "DES MOINES, Iowa -": or the country or state
-  for (let k = src[0]; k < src[1] && k - src[0] < 6; k++) {
-    if (!date && !region && !/^[A-Z][A-Z.,'’-]*$/.test(toks[k]!.text)) {
-      if (k === src[0] || !/,/.test(gapAfter(ctx, k - 1))) return src;
-      if (has(toks[k], 'Date') || has(toks[k], 'Value')) date = true;
-      else if (/^[A-Z][a-z.]+$/.test(toks[k]!.text)) region = true;
-      else return src;
-    } else if (date && !(has(toks[k], 'Date') || has(toks[k], 'Value'))) return src;
-    else if (region && !/^[A-Z][a-z.]+$/.test(toks[k]!.text)) return src;
-    if (/^[\s,]*(?:\(\w+\))?\s*(--|[―—–:]|\s-\s)/.test(gapAfter(ctx, k))) return [k + 1, src[1]];
-  }
-  return src;
+  const { toks } = ctx, dl = ctx.seg.dateline;
+  if (!dl || toks[src[0]]!.start < dl.start || toks[src[0]]!.start >= dl.end) return src;
+  let k = src[0];
+  while (k < src[1] && toks[k]!.start < dl.end) k++;
+  return toks[k]!.start >= dl.end ? [k, src[1]] : src;
 }

@@ -1,12 +1,12 @@
-// Dateline detection: a date at the top of the article ("WASHINGTON, March 4 (Reuters) -", a line
-// "Jan. 8, 1998", "Published: 4 March 2025 10:32") is the day the article speaks from.
+// The day the article speaks from: a date on a short line of its own at the top ("Jan. 8, 1998", "Published:
+// 4 March 2025 10:32"), else the day in its dateline ("WASHINGTON, March 4 (Reuters) -"), which the segment
+// stage found.
 import { type Day, addDays, compare, parseDay } from './calendar.js';
 import { DAYNUM, MON, WDAY, YEAR, monthOf, yearOf } from './lexicon.js';
+import type { Dateline } from '../types.js';
 
 const HEAD = 400;
 const SHORT_LINE = 80;
-// CITY[, REGION], Mon Day[, Year] (Agency) - (or a colon, "KARACHI, March 3: ...")
-const AGENCY = new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},(?:[ \t]*[A-Z][A-Za-z.' -]{1,30},)?[ \t]*(?<mon>${MON})[ \t]+(?<d>${DAYNUM})(?:,?[ \t]+(?<y>${YEAR}))?[ \t]*(?:\(|-|—|–|_|/|:)`, 'm');
 // A full date on a short line of its own ("Jan. 8, 1998", "Updated: Tuesday, 4 March 2025 10:32 GMT").
 const MDY = new RegExp(String.raw`(?:${WDAY},?[ \t]+)?(?<mon>${MON})[ \t]+(?<d>${DAYNUM}),?[ \t]+(?<y>${YEAR})`);
 const DMY = new RegExp(String.raw`(?:${WDAY},?[ \t]+)?(?<d>${DAYNUM})[ \t]+(?<mon>${MON}),?[ \t]+(?<y>${YEAR})`);
@@ -17,6 +17,12 @@ const alone = (line: string, m: RegExpExecArray) => REST.test(line.slice(0, m.in
 
 function day(y: number, m: number, d: number): Day | null {
   return parseDay(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+/** The parts of a dateline's date, "Sept. 26, 2016" or "12 March": its shape is DAY_OF_MONTH's. */
+function partsOf(date: string): Record<string, string | undefined> {
+  const part = (re: string) => new RegExp(re).exec(date)?.[0];
+  return { mon: part(MON), d: part(DAYNUM), y: part(YEAR) };
 }
 
 function fromGroups(g: Record<string, string | undefined>, reference: Day): Day | null {
@@ -39,7 +45,7 @@ function fromGroups(g: Record<string, string | undefined>, reference: Day): Day 
 }
 
 /** The article's own date, or null when its top carries none. `reference` fills a missing year. */
-export function datelineDay(text: string, reference: Day): Day | null {
+export function datelineDay(text: string, dateline: Dateline | null, reference: Day): Day | null {
   const head = text.slice(0, HEAD);
   for (const line of head.split(/\r\n|\n|\r/).slice(0, 6)) {
     if (line.trim().length === 0 || line.length > SHORT_LINE) continue;
@@ -48,6 +54,6 @@ export function datelineDay(text: string, reference: Day): Day | null {
     const m = MDY.exec(line) ?? DMY.exec(line);
     if (m && alone(line, m)) return fromGroups(m.groups!, reference);
   }
-  const m = AGENCY.exec(head);
-  return m ? fromGroups(m.groups!, reference) : null;
+  const date = dateline?.date;
+  return date ? fromGroups(partsOf(text.slice(date.start, date.end)), reference) : null;
 }

@@ -20,7 +20,7 @@ export function findDates(seg: Segmented, referenceDate: string, diagnostics: Di
     reference = parseDay(new Date().toISOString())!;
     diagnostics.push({ code: 'DATE_BAD_REFERENCE', severity: 'warning', message: `reference date "${referenceDate}" is not YYYY-MM-DD; using ${fmtDay(reference)}` });
   }
-  const anchor: Day = datelineDay(seg.text, reference) ?? reference;
+  const anchor: Day = datelineDay(seg.text, seg.dateline, reference) ?? reference;
   const focus: Focus = {};
   const out: FoundMention[] = [];
   for (const s of seg.sentences) {

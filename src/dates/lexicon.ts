@@ -53,6 +53,8 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 /** Years said aloud in broadcast transcripts: "nineteen ninety-six", "two thousand". */
 export const SPOKEN_YEAR = String.raw`(?:[Nn]ineteen[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|oh[- ](?:${ONES}))|[Tt]wo thousand(?:[- ](?:and[- ])?(?:${ONES}|${TENS}))?)(?![\w-])`;
 export const YEAR = `(?:${YEAR4}|${SPOKEN_YEAR})`;
+/** A day of a month, either way round, perhaps with its year: "March 3", "Sept. 26, 2016", "12 March". */
+export const DAY_OF_MONTH = String.raw`(?:${MON}[ \t]+${DAYNUM}|${DAYNUM}[ \t]+${MON})(?:,?[ \t]+${YEAR})?`;
 export const ORD = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
 export const NUM = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|several|a few|a couple of)`;
 

@@ -5,7 +5,7 @@ import { recognize } from '../ner/index.js';
 import type { Diagnostic, DocEntity, FoundMention, Segmented } from '../types.js';
 import { acronymMentions } from './acronyms.js';
 import { cleanMention } from './clean.js';
-import { agencyInDateline, placeInDateline } from './dateline.js';
+import { inDateline } from './dateline.js';
 import { groupMentions } from './group.js';
 
 export function sentenceFinder(seg: Segmented): (offset: number) => number {
@@ -43,7 +43,7 @@ export function findEntities(seg: Segmented, referenceDate: string, diagnostics:
   const cleaned = [...names, ...dates]
     .map((m) => cleanMention(m, seg.text))
     .filter((m): m is FoundMention => m !== null)
-    .map((m) => placeInDateline(agencyInDateline(m, seg.text), seg.text));
+    .map((m) => inDateline(m, seg.dateline));
   const mentions = settleOverlaps(cleaned);
   const { aliases, added } = acronymMentions(seg.text, mentions, sentenceFinder(seg));
   return groupMentions([...mentions, ...added], aliases);

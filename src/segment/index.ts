@@ -1,8 +1,9 @@
-// segment: paragraphs, sentences and tokens with offsets, from compromise.
+// segment: paragraphs, sentences and tokens with offsets, from compromise, and the story's dateline.
 // Every line break ends a sentence (headlines, datelines and list items have no full stop), except a
 // hard-wrapped line: one that ends mid-sentence and is followed by a line starting in lower case.
 import { nlp } from '../nlp/index.js';
 import type { Segmented, Sentence, Span, Token } from '../types.js';
+import { findDateline } from './dateline.js';
 
 // compromise's own term objects: reading them directly is what .json({offset: true}) does, without
 // building its output. Terms are lossless (pre + text + post rebuilds the input), so offsets are sums.
@@ -71,7 +72,7 @@ export function segment(text: string): Segmented {
     tagChunk(text, spans.slice(at, last + 1), sentences, tokens);
     at = last + 1;
   }
-  return { text, sentences, paragraphs: paras, tokens };
+  return { text, sentences, paragraphs: paras, tokens, dateline: findDateline(text) };
 }
 
 /**

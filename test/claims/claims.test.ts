@@ -880,6 +880,15 @@ test('a dateline of several words is no part of a content', () => {
   expectClaim('ST. LOUIS ― The bridge is safe, the mayor said.', 'said', 'the mayor', 'The bridge is safe');
 });
 
+test('the whole dateline is left out, whatever it holds and however it is closed', () => {
+  // its region and date after the place, not only the place
+  expectClaim('CAMBRIDGE, Mass., Dec. 11 (Wirepress) — Young voters favor the senator, a new survey indicates.', 'indicates', 'a new survey', 'Young voters favor the senator');
+  expectClaim('PARIS, Aug 31 (Wirepress) - The party leader, Anne Roux, said the treaty was dead.', 'said', 'The party leader, Anne Roux', 'the treaty was dead');
+  // AP's underscore closes a dateline as a dash does
+  expectClaim('MOSCOW (Wirepress)_ City officials said the museum would open in May.', 'said', 'City officials', 'the museum would open in May');
+  expectClaim('BONN, Germany (Wirepress)_ A new law will take effect next year, officials said.', 'said', 'officials', 'A new law will take effect next year');
+});
+
 test('told “PROGRAMME” that CONTENT: a quoted title is the addressee, not the content', () => {
   expectClaim('Okafor told “Morning Report” on Friday that the inquiry was still open.', 'told', 'Okafor', 'that the inquiry was still open');
   const later = claims('Ruiz, adding later, “The port will reopen.”').find((c) => c.source.text === 'Ruiz');

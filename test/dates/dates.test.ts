@@ -124,6 +124,13 @@ test('a dateline day without a year is the latest such day up to a week after th
   assert.equal(Object.fromEntries(pairs(run('GENEVA, Dec. 8 (Reuters) - Talks resumed.', '2026-12-03').found))['Dec. 8'], '2026-12-08');
 });
 
+test('a dateline anchors the article whichever way its date is written, and whatever the story opens with', () => {
+  assert.equal(one('LONDON, 12 March - The talks broke up on Monday.', 'Monday', '2025-12-01').value, '2025-03-10');
+  assert.equal(one('NEW YORK, Dec. 11 (Wirepress) — NBA players met on Thursday.', 'Thursday', '2026-06-01').value, '2025-12-11');
+  // only the dateline's date: a heading in the text is no anchor
+  assert.equal(one('Fixtures.\nFriday, August 29:\nThe match was played on Monday.', 'Monday', '2025-12-03').value, '2025-12-01');
+});
+
 test('a date line at the top anchors the article', () => {
   const text = 'Jan. 8, 1998\n\nStocks fell sharply yesterday in Hong Kong.';
   const { found } = run(text, '2025-03-12');
@@ -198,7 +205,7 @@ test('a run-on sentence stays fast', () => {
   for (let i = 0; i < 400; i++) parts.push(`on March ${1 + (i % 28)}, 19${10 + (i % 89)} about ${1000 + i} units shipped`);
   const text = parts.join(' and ');
   const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], normal: m[0].toLowerCase(), tags: [], pre: '', post: ' ', start: m.index!, end: m.index! + m[0].length, sentence: 0 }));
-  const seg = { text, sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length, firstToken: 0, endToken: tokens.length }], paragraphs: [{ start: 0, end: text.length }], tokens };
+  const seg = { text, sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length, firstToken: 0, endToken: tokens.length }], paragraphs: [{ start: 0, end: text.length }], tokens, dateline: null };
   const t0 = performance.now();
   const found = findDates(seg, REF, []);
   assert.equal(found.length, 400);
