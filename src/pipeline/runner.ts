@@ -69,18 +69,26 @@ export function createRunner(jobs: number, worker = false, warm = false): Runner
   });
   // A thread that fails while it has no task (the warm one, as it loads) is reported by the pool as an
   // 'error' event, which unheard would end the process: a run the cache answers needs no thread at all,
-  // and a task's own failure reaches it through run() below.
-  pool.on('error', () => {});
+  // and a task's own failure reaches it through run() below. A thread that fails before it is ready is
+  // not replaced: with none left, the tasks queued would wait for ever (the run ending silently), so the
+  // pool is given up and its documents are analysed in the main thread.
+  let broken = false;
+  pool.on('error', () => {
+    if (pool.threads.length > 0 || pool.queueSize === 0) return;
+    broken = true;
+    void pool.destroy();
+  });
   // The main thread reads and looks in the cache (cheap); workers only analyse.
   const run = async (task: Task): Promise<OutDocument> => {
     const found = await lookUp(task);
     if (!('read' in found)) return answer(found, task.source.path);
+    if (broken) return analyseRead(found.read, task, found.key);
     let out: OutDocument | FatalMessage;
     try {
       out = (await pool.run({ ...task, bytes: found.bytes, missed: true })) as OutDocument | FatalMessage;
     } catch (err) {
       // A document too big for a worker's heap is analysed in the main thread, which has no ceiling.
-      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return analyseRead(found.read, task, found.key);
+      if (broken || (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return analyseRead(found.read, task, found.key);
       // A worker that dies otherwise costs its document, reported as an error, not the run.
       return failedDocument(task.source, found.read.sha256, { code: 'INTERNAL', severity: 'error', message: `worker failed: ${(err as Error).message}` });
     }

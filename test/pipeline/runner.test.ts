@@ -59,3 +59,24 @@ test('a warm thread that fails as it starts ends neither the process nor the run
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), 'closed');
 });
+
+test('when every thread fails before it is ready, the documents queued for them are analysed in the main thread, not left waiting', () => {
+  // Each pool thread throws as it starts (node --import); piscina starts no more after such a failure.
+  const hook = path.join(tempDir(), 'fail-pool.mjs');
+  fs.writeFileSync(hook, "import { isMainThread, workerData } from 'node:worker_threads';\nif (!isMainThread && workerData && 'warm' in workerData) throw new Error('no thread starts');\n");
+  const src = (m: string): string => JSON.stringify(new URL(`../../src/pipeline/${m}`, import.meta.url).href);
+  const script = [
+    `import { createRunner } from ${src('runner.js')};`,
+    `import { processTask } from ${src('task.js')};`,
+    'const tasks = ["The mayor said on Monday that the bridge had reopened.", "Officials said the port would close.", "Rain fell."]',
+    "  .map((t, i) => ({ source: { path: `d${i}.txt`, file: null }, referenceDate: '2025-03-15', bytes: new TextEncoder().encode(t) }));",
+    'const r = createRunner(2, true);',
+    'const docs = await Promise.all(tasks.map((t) => r.run(t)));',
+    'await r.close();',
+    'const plain = await Promise.all(tasks.map((t) => processTask(t)));',
+    "console.log(JSON.stringify(docs) === JSON.stringify(plain) ? 'same' : 'differ', docs.map((d) => d.status).join(','));",
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'same ok,ok,ok');
+});
