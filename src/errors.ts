@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'NO_MATCH'
   | 'OUTPUT_NOT_DIRECTORY'
   | 'OUTPUT_UNWRITABLE'
+  | 'CACHE_NOT_DIRECTORY'
   | 'MODEL_DAMAGED';
 
 export class ExtractError extends Error {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { ExtractError } from '../errors.js';
 import type { OutDocument } from '../types.js';
 
 export interface CacheConfig {
@@ -78,8 +79,26 @@ function writeEntry(config: CacheConfig, key: string, kind: Kind, parts: Array<s
     fs.renameSync(tmp, file);
   } catch {
     // A cache that cannot be written costs speed on the next run, never this run's results.
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written there
+    }
   }
+}
+
+/**
+ * A cache path that names something else than a directory is the user's to mend (exit 2, named); one
+ * that cannot be created or written is not: the run goes on, its results unstored.
+ */
+export function checkCacheDir(dir: string): void {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(dir, { throwIfNoEntry: false });
+  } catch {
+    return; // unreadable: found out when written, which costs only speed
+  }
+  if (stat && !stat.isDirectory()) throw new ExtractError('CACHE_NOT_DIRECTORY', 'cache path exists and is not a directory', dir);
 }
 
 /** A document entry: its summary (see link/summary.ts) and its JSON's UTF-8 bytes, as stored. */

@@ -18,7 +18,7 @@ import type { Pending } from '../write/atomic.js';
 import { FILES, OutputWriter } from '../write/index.js';
 import { restamp, restampClaims } from './failed.js';
 import { Packs } from './packs.js';
-import { cacheHas, memoPut, memoRead } from '../cache/index.js';
+import { cacheHas, checkCacheDir, memoPut, memoRead } from '../cache/index.js';
 import { ClusterMemo, decodeMemo, encodeMemo } from '../link/memo.js';
 import { codeFingerprint, renderFingerprint } from './fingerprint.js';
 import { createRunner, type Runner, threadsFor, threadsToAnalyse } from './runner.js';
@@ -91,6 +91,7 @@ async function runWith(options: Options, hooks: RunHooks, warm: Runner | null): 
     .filter((s) => !shard || inShard(s.path, shard))
     .sort((a, b) => comparePaths(a.path, b.path));
   prepareOutDir(options.out);
+  if (options.cache) checkCacheDir(options.cache);
 
   const stdinBytes = sources.some((s) => s.file === null) ? await (hooks.stdin ?? readStdin)() : undefined;
   const cache = options.cache ? { dir: options.cache, fingerprint: codeFingerprint() } : undefined;

@@ -123,6 +123,21 @@ test('output path that is a file: exit 2, message names it, nothing written', ()
   assert.equal(fs.readFileSync(file, 'utf8'), 'x');
 });
 
+test('a cache path that is a file: exit 2, message names it; a cache that cannot be written only costs speed', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'cache-file');
+  fs.writeFileSync(file, 'x');
+  const out = path.join(dir, 'out');
+  const r = runCli([path.join(FIX, 'good.txt'), '--out', out, '--cache', file], { cwd: ROOT });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^extract: .*cache-file: cache path exists and is not a directory \[CACHE_NOT_DIRECTORY\]\n$/);
+  assert.equal(fs.readFileSync(file, 'utf8'), 'x');
+  // Below a file, the cache's directory cannot be made: the run writes its outputs all the same.
+  const below = runCli([path.join(FIX, 'good.txt'), '--out', out, '--cache', path.join(file, 'sub'), '--quiet'], { cwd: ROOT });
+  assert.equal(below.status, 0, below.stderr);
+  assert.ok(fs.existsSync(path.join(out, 'extract.json')));
+});
+
 test('standard input with -: analysed as <stdin>', () => {
   const out = tempDir();
   const r = runCli(['-', '--out', out, '--format', 'jsonl', '--reference-date', '2025-03-15'], { input: 'Omar Haddad said on Friday that the talks in Cairo had failed.\n' });
