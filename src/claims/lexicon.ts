@@ -93,10 +93,10 @@ export const PARTICLES: Record<string, string[]> = {
   respond: ['to'], reply: ['to'], react: ['to'], object: ['to'], allude: ['to'], testify: ['to', 'about'],
 };
 
-/** Words allowed between the subject and the cue, and kept in the cue ("has also said"). */
 /** The forms of "be" that make a passive or a raising verb ("was told", "is expected to"). */
 export const BE = /^(is|was|are|were|be|been|being)$/;
 
+/** Words allowed between the subject and the cue, and kept in the cue ("has also said"). */
 export const CUE_PREFIX = new Set([
   'has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'repeatedly', 'often', 'recently', 'once',
   'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'did', 'does', 'do', 'not', 'never',

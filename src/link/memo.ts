@@ -26,6 +26,11 @@ export class ClusterMemo {
 
   constructor(private readonly previous: ReadonlyMap<string, Partition> = new Map()) {}
 
+  /** The memo as stored (encodeMemo), or an empty one when nothing is, or the bytes are not a memo. */
+  static read(bytes: Buffer | null): ClusterMemo {
+    return new ClusterMemo((bytes && decodeMemo(bytes)) ?? undefined);
+  }
+
   /** A partition of `claims` claims remembered under the key; kept for the next run. */
   get(key: string, claims: number): Partition | undefined {
     const part = this.previous.get(key);

@@ -19,7 +19,7 @@ import { FILES, OutputWriter } from '../write/index.js';
 import { restamp, restampClaims } from './failed.js';
 import { Packs } from './packs.js';
 import { cacheHas, checkCacheDir, memoPut, memoRead } from '../cache/index.js';
-import { ClusterMemo, decodeMemo, encodeMemo } from '../link/memo.js';
+import { ClusterMemo, encodeMemo } from '../link/memo.js';
 import { codeFingerprint, renderFingerprint } from './fingerprint.js';
 import { createRunner, type Runner, threadsFor, threadsToAnalyse } from './runner.js';
 import { inShard, SHARD_FILE, type ShardHeader } from './shard.js';
@@ -207,7 +207,7 @@ async function runWith(options: Options, hooks: RunHooks, warm: Runner | null): 
     }
     const rendering = cache ? { dir: cache.dir, fingerprint: renderFingerprint() } : undefined;
     // Clusters kept from the last run over this cache (not a shard's: shards sharing a cache would take turns).
-    const memo = rendering && !shard ? new ClusterMemo(decodeMemo(memoRead(rendering) ?? Buffer.alloc(0)) ?? undefined) : undefined;
+    const memo = rendering && !shard ? ClusterMemo.read(memoRead(rendering)) : undefined;
     const plan = linker.plan(memo);
     if (memo?.changed) memoPut(rendering!, encodeMemo(memo.entries()));
     linker = null;

@@ -47,6 +47,70 @@ interface Open {
   shut(): void;
 }
 
+/**
+ * The background fsyncs of one file being written (see SYNC_EVERY). They have a descriptor of their own,
+ * closed after the last of them: closing the one written to must not pull it from under a sync still
+ * running. Their outcome comes after the file is closed, as a rule (the writing never waits for them):
+ * settled() waits for it, before anything is renamed.
+ */
+class BackgroundSync {
+  /** -1: not opened yet; -2: none (it could not be opened), or closed. */
+  private fd = -1;
+  private running = 0;
+  private unsynced = 0;
+  private closing = false;
+  private readonly idle: Array<() => void> = [];
+  /** The first failure of a sync. */
+  error: NodeJS.ErrnoException | null = null;
+
+  constructor(private readonly file: string) {}
+
+  /** `bytes` more were written; every SYNC_EVERY of them, a sync starts. */
+  wrote(bytes: number): void {
+    this.unsynced += bytes;
+    if (this.unsynced < SYNC_EVERY) return;
+    this.unsynced = 0;
+    if (this.fd === -1) {
+      try {
+        // Windows flushes only a descriptor open for writing. A file its owner may not write (a umask
+        // without the owner's w) cannot be opened so again: the sync before the rename then does all.
+        this.fd = fs.openSync(this.file, 'r+');
+      } catch {
+        this.fd = -2;
+      }
+    }
+    if (this.fd < 0) return;
+    this.running++;
+    fs.fsync(this.fd, (err) => this.done(err));
+  }
+
+  /** No more syncs: the descriptor closes now, or after the last one running. */
+  close(): void {
+    this.closing = true;
+    if (this.running === 0) this.closeFd();
+  }
+
+  async settled(): Promise<void> {
+    while (this.running > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+  }
+
+  private done(err: NodeJS.ErrnoException | null): void {
+    if (err) this.error ??= err;
+    if (--this.running > 0) return;
+    if (this.closing) this.closeFd();
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  private closeFd(): void {
+    try {
+      if (this.fd >= 0) fs.closeSync(this.fd);
+    } catch {
+      // its syncs are over, their outcome kept: nothing was written through it
+    }
+    this.fd = -2;
+  }
+}
+
 export class AtomicBatch {
   private readonly pending: Pending[] = [];
   private readonly files: Open[] = [];
@@ -70,46 +134,13 @@ export class AtomicBatch {
     // and encoded at once; bytes (rendered output read from the cache) are written as they are.
     let buffer: Array<string | Buffer> = [];
     let buffered = 0;
-    // The background fsyncs have a descriptor of their own (-1: not opened yet; -2: none, or closed),
-    // closed after the last of them: closing the one written to must not pull it from under a sync still
-    // running. Their outcome comes after close() has returned, as a rule (the writing never waits for
-    // them): settled() waits for it before anything is renamed.
-    const syncing = { fd: -1, running: 0, unsynced: 0, shut: false, error: null as NodeJS.ErrnoException | null, idle: [] as Array<() => void> };
-    const closeSyncing = (): void => {
-      try {
-        if (syncing.fd >= 0) fs.closeSync(syncing.fd);
-      } catch {
-        // its syncs are over, their outcome kept: nothing was written through it
-      }
-      syncing.fd = -2;
-    };
-    const syncDone = (err: NodeJS.ErrnoException | null): void => {
-      if (err) syncing.error ??= err;
-      if (--syncing.running > 0) return;
-      if (syncing.shut) closeSyncing();
-      for (const resolve of syncing.idle.splice(0)) resolve();
-    };
-    const syncInBackground = (): void => {
-      if (syncing.fd === -1) {
-        try {
-          // Windows flushes only a descriptor open for writing. A file its owner may not write (a umask
-          // without the owner's w) cannot be opened so again: the sync before the rename then does all.
-          syncing.fd = fs.openSync(tmp, 'r+');
-        } catch {
-          syncing.fd = -2;
-        }
-      }
-      if (syncing.fd < 0) return;
-      syncing.running++;
-      fs.fsync(syncing.fd, syncDone);
-    };
+    const sync = new BackgroundSync(tmp);
     let open = true;
     /** Closes both descriptors once: the syncing one now, or after its last sync. */
     const shut = (): void => {
       if (!open) return;
       open = false;
-      syncing.shut = true;
-      if (syncing.running === 0) closeSyncing();
+      sync.close();
       fs.closeSync(fd);
     };
     const flush = (): void => {
@@ -127,11 +158,7 @@ export class AtomicBatch {
       if (text.length) chunks.push(Buffer.from(text.join(''), 'utf8'));
       try {
         writeAll(fd, chunks);
-        syncing.unsynced += buffered;
-        if (syncing.unsynced >= SYNC_EVERY) {
-          syncing.unsynced = 0;
-          syncInBackground();
-        }
+        sync.wrote(buffered);
       } catch (err) {
         throw failed(err);
       }
@@ -147,7 +174,7 @@ export class AtomicBatch {
       try {
         flush();
         fs.fsyncSync(fd);
-        if (syncing.error) throw syncing.error;
+        if (sync.error) throw sync.error;
       } catch (err) {
         try {
           shut();
@@ -164,11 +191,11 @@ export class AtomicBatch {
     };
     this.files.push({
       synced: async () => {
-        while (syncing.running > 0) await new Promise<void>((resolve) => syncing.idle.push(resolve));
-        if (syncing.error) throw failed(syncing.error);
+        await sync.settled();
+        if (sync.error) throw failed(sync.error);
       },
       check: () => {
-        if (syncing.error) throw failed(syncing.error);
+        if (sync.error) throw failed(sync.error);
       },
       shut: () => {
         try {
