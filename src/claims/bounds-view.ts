@@ -139,8 +139,8 @@ function fill(ctx: Ctx, v: View, k: number): void {
 
 // Features are numbers (template, atom, atom) so that scoring a candidate builds no string.
 export const TEMPLATES = {
-  start: ['d', 'w', 'p', 'g', 'wg', 'pw', 'n', 'q', 'skip', 'skip&w', 'w0&w', 'w0&d', 'frame&d', 'side&d', 'cls&w', 'cue1', 'q&g', 'lemma&w'],
-  end: ['d', 'w', 'n', 'n2', 'g', 'gn', 'wg', 'ue', 'qe', 'span', 'span&len', 'span&g', 'w0&g', 'frame&d', 'side&d', 'inq', 'cls&span'],
+  start: ['d', 'w', 'p', 'g', 'wg', 'pw', 'n', 'q', 'skip', 'skip&w', 'w0&w', 'w0&d', 'frame&d', 'side&d', 'cls&w', 'cue1', 'q&g', 'lemma&w', 'lemma&p', 'lemma&d'],
+  end: ['d', 'w', 'n', 'n2', 'g', 'gn', 'wg', 'ue', 'qe', 'span', 'span&len', 'span&g', 'w0&g', 'frame&d', 'side&d', 'inq', 'cls&span', 'cls&n', 'fin&n', 'fin&g', 'lemma&n', 'lemma&g', 'lemma&w', 'frame&n'],
   cue: ['d', 'w', 'n', 'g', 'wg', 'gn', 'rel', 'rel&n', 'lemma&d', 'cls&d', 'span', 'span&w', 'frame&d', 'c0&d', 'side&d', 'p'],
 };
 export type Which = keyof typeof TEMPLATES;

@@ -87,6 +87,7 @@ export function startCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number
       sink.add(key(S['w0&w']!, w0, w)); sink.add(key(S['w0&d']!, w0, dd)); sink.add(key(S['frame&d']!, frame, dd));
       sink.add(key(S['side&d']!, side, dd)); sink.add(key(S['cls&w']!, cls, w)); sink.add(key(S.cue1!, k === d.cue[1] + 1 ? A.T : A.F));
       sink.add(key(S['q&g']!, q, g)); sink.add(key(S['lemma&w']!, lemma, w));
+      sink.add(key(S['lemma&p']!, lemma, pw)); sink.add(key(S['lemma&d']!, lemma, dd));
     }
   }
 }
@@ -105,7 +106,9 @@ export function endCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number, 
   let ceil = e0;
   while (!sub && ceil + 1 < toks.length && ceil < e0 + REACH.extend && !blocked(ctx, d, cues, ceil + 1, p)) ceil++;
   const side = atom(d.cue[1] < s0 ? 'after' : 'before'), frame = atom(d.frame), cls = atom(d.info?.cls ?? 'none');
-  const w0 = v.w[s0]!;
+  const lemma = atom(d.info?.lemma ?? 'none'), w0 = v.w[s0]!;
+  // whether the content up to a candidate end holds a finite verb: a clause ends otherwise than an object does
+  const firstFinite = (() => { for (let k = s0; k <= ceil; k++) if (v.flags[k]! & 2 && !(v.flags[k]! & 16 && k === s0)) return k; return Infinity; })();
   for (const dir of [1, -1]) {
     let flags = dir > 0 ? 0 : 1, n = 0;
     const last = dir > 0 ? ceil : Math.max(s0, e0 - REACH.trim);
@@ -125,6 +128,10 @@ export function endCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number, 
       sink.add(key(E.span!, span)); sink.add(key(E['span&len']!, span, len)); sink.add(key(E['span&g']!, span, g));
       sink.add(key(E['w0&g']!, w0, g)); sink.add(key(E['frame&d']!, frame, dd)); sink.add(key(E['side&d']!, side, dd));
       sink.add(key(E.inq!, ctx.tq[k]! >= 0 ? A.T : A.F, qe ? A.T : A.F)); sink.add(key(E['cls&span']!, cls, span));
+      const fin = k >= firstFinite ? A.T : A.F;
+      sink.add(key(E['cls&n']!, cls, nw)); sink.add(key(E['fin&n']!, fin, nw)); sink.add(key(E['fin&g']!, fin, g));
+      sink.add(key(E['lemma&n']!, lemma, nw)); sink.add(key(E['lemma&g']!, lemma, g));
+      sink.add(key(E['lemma&w']!, lemma, w)); sink.add(key(E['frame&n']!, frame, nw));
     }
   }
 }

@@ -160,6 +160,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     || /ing$/.test(t.normal) && /^(is|are|was|were|been|be)$/.test(prev?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))
     // "voters saying they want", "a group backing Bush": a reduced relative compromise took for a noun
     || /ing$/.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !has(toks[i + 1], 'Verb')
+    // "The paper has learnt that": a British past participle compromise took for a noun, after its auxiliary
+    || t.normal === 'learnt' && /^(has|have|had|is|was|been)$/.test(prev?.normal ?? '')
     // "Recent polling shows that ...": a finding verb compromise took for a plural noun, before a clause
     || EVIDENCE_FORM.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && (toks[i + 1]?.normal === 'that' || has(toks[i + 1], 'Pronoun') && !has(toks[i + 1], 'Possessive') || has(toks[i + 1], 'Person'))
       // "Figures from the statistics office show that ...", not "A TV show that aired": a plural before the bare
@@ -177,6 +179,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     let n = i + 1; while (has(toks[n], 'Adverb') && n - i < 3) n++; // "spoke candidly about"
     if (!/^(about|of|on|to|with|out|up|over)$/.test(toks[n]?.normal ?? '') && !/[:“"‘]|''/.test(gapAfter(ctx, n - 1))) return [];
   }
+  // "The paper has learnt that ...": learning reports a clause, not a lesson ("learned that lesson", "a lot")
+  if (info.lemma === 'learn' && !learnsClause(ctx, i)) return [];
   const cue = cueSpan(ctx, i, info);
   // "who did not wish to be named", "because he was not authorised to discuss it": why a source is anonymous
   if (anonymityNote(ctx, cue[1], info.lemma)) return [];
@@ -202,6 +206,12 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, subjEnd, floor) : null;
   // "Boreing said": a name that compromise reads as a verb, alone before a speech cue at the unit's start
   if (!left && subjEnd === cue[0] - 1 && subjEnd === firstReal(ctx, floor) && info.cls === 'speech' && verbName(toks[subjEnd]!)) left = [subjEnd, subjEnd];
+  // "Other refugee advocates also said", "a delegate on the slate said": a noun compromise read as a verb, right
+  // before a finite speech verb (two finite verbs cannot follow each other), heads the subject
+  else if (!left && info.cls === 'speech' && SURE_FORMS.test(t.normal) && subjEnd >= floor && !/[,;:“”"]|''/.test(gapBefore) && misreadNoun(ctx, subjEnd, floor)) {
+    const head = subjEnd - 1 >= floor && !/[,;:“”"()]|''/.test(gapAfter(ctx, subjEnd - 1)) ? npLeft(ctx, subjEnd - 1, floor) : null;
+    left = head ? [head[0], subjEnd] : [subjEnd, subjEnd];
+  }
   // "The mayor on Monday said": step over the time phrase to the subject
   // "Trump at the time said": so is "at the time" / "at that point"
   if (left && !allTime(ctx, left) && left[1] - left[0] <= 1 && /^(time|moment|point)$/.test(toks[left[1]]!.normal) && toks[left[0] - 1]?.normal === 'at' && left[0] - 1 > floor) left = [left[0] - 1, left[1]];
@@ -245,6 +255,10 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // "said on Monday, “…”": a quotation right after the adjuncts
     const quoteAfterAdj = adj > cue[1] && /,\s*(“|"|'')\s*$/.test(gapAfter(ctx, adj)) && ctx.tq[adj + 1]! >= 0;
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
+    // "Cruz said:" closing its paragraph, and a quotation opening the next: the block quotation is the content
+    if (/:/.test(gap) && cue[1] + 1 === unitEnd && unitEnd < toks.length && ctx.para[unitEnd] !== ctx.para[cue[1]] && ctx.tq[unitEnd]! >= 0 && ctx.quotes[ctx.tq[unitEnd]!]!.open <= toks[unitEnd]!.start) {
+      return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, unitEnd)], info }];
+    }
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
     // `“... ongoing.” He said the FBI ...`: a capitalised source after a quote that ends its sentence opens a new clause
     // (not `“Who are they?” Trump said of Apple`: "said of" is about something, never before its content)
@@ -266,7 +280,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
         // "X, the witness said, according to the report.": what follows is another attribution, not more content
         const after = /,/.test(gap) && !/^(according|citing)$/.test(toks[cue[1] + 1]?.normal ?? '') ? contentAfter(ctx, cue[1], false) : null;
         if (after && (!quoteBefore || ctx.tq[after.first]! >= 0)) spans.push(...after.spans);
-        else if (quoteBefore && /,/.test(gap) && noQuoteUntil(ctx, cue[1] + 1, unitEnd)) {
+        else if (quoteBefore && noQuoteUntil(ctx, cue[1] + 1, unitEnd) && (/,/.test(gap) || !otherCue(ctx, cue[1] + 1, unitEnd))) {
           // `“A,” she said, smiling. “B.”`
           const c = continuation(ctx, cue[1]); if (c) spans.push(c);
         } else if (quoteBefore && /,/.test(gap)) {
@@ -326,6 +340,35 @@ function verbless(ctx: Ctx, from: number, to: number): boolean {
     if (ctx.tq[k]! >= 0 || (has(t, 'Verb') && !has(t, 'Participle') && !has(t, 'Hyphenated')) || has(t, 'Copula') || /^(who|which|that|and|but|while)$/.test(t.normal)) return false;
   }
   return to - from <= 12;
+}
+
+/** A word in tokens [from, to) that attributes on its own: a reporting verb or a tail cue ("adding"). */
+function otherCue(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const t = ctx.toks[k]!; if (TAIL_CUE.test(t.normal) || has(t, 'Verb') && cueInfo(t.normal)) return true; }
+  return false;
+}
+
+/** After "learned" at i: a clause ("that the deal collapsed", "he had been bumped", "how they think"), "of", or
+ *  the end of the clause ("…, The Post has learned"); not an object alone ("that lesson", "a lot"). */
+function learnsClause(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx, end = ctx.ue[i]!;
+  const n1 = toks[i + 1];
+  if (!n1 || i + 1 >= end || /[,.;:!?]/.test(gapAfter(ctx, i))) return true;
+  if (/^(of|about)$/.test(n1.normal) || has(n1, 'QuestionWord')) return true;
+  for (let k = i + 1; k < Math.min(end, i + 16); k++) {
+    const t = toks[k]!;
+    if (has(t, 'Verb') && !has(t, 'Infinitive') && !has(t, 'Gerund') && !has(t, 'Participle') || has(t, 'Modal')) return true;
+  }
+  return false;
+}
+
+/** A word at j tagged as a plain present or base verb that stands where a subject's head must: after a noun,
+ *  an adjective or a determiner, or first in its unit. */
+function misreadNoun(ctx: Ctx, j: number, floor: number): boolean {
+  const t = ctx.toks[j]!, prev = ctx.toks[j - 1];
+  if (!has(t, 'Verb') || has(t, 'Noun') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'Participle') || cueInfo(t.normal)) return false;
+  if (!/^\p{Ll}+$/u.test(t.text)) return false;
+  return j === firstReal(ctx, floor) || !!prev && j - 1 >= floor && (has(prev, 'Determiner') || has(prev, 'Adjective') || has(prev, 'Noun') && !has(prev, 'Pronoun'));
 }
 
 function noQuoteUntil(ctx: Ctx, from: number, to: number): boolean {

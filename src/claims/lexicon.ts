@@ -16,7 +16,7 @@ const SPEECH = [
   'criticise', 'praise', 'describe', 'call', 'label', 'dub', 'dismiss', 'reject', 'question', 'challenge', 'agree',
   'disagree', 'propose', 'recommend', 'demand', 'order', 'advise', 'post', 'email', 'text', 'publish', 'cite',
   'quote', 'attest', 'affirm', 'swear', 'guarantee', 'concur', 'speculate', 'muse', 'lament', 'acknowledge',
-  'brief', 'elaborate', 'clarify', 'specify', 'outline', 'recount', 'narrate',
+  'brief', 'elaborate', 'clarify', 'specify', 'outline', 'recount', 'narrate', 'chant',
   'proclaim', 'exclaim', 'announce', 'hail', 'applaud', 'condemn', 'denounce', 'slam', 'blast', 'attack',
   'defend', 'endorse', 'support', 'back', 'oppose', 'tout', 'decry', 'mock', 'ridicule', 'scoff', 'insinuate', 'declare',
 ];
@@ -26,7 +26,7 @@ const MIND = [
   'believe', 'think', 'hope', 'fear', 'expect', 'know', 'feel', 'worry', 'want', 'plan', 'intend', 'wish',
   'doubt', 'suspect', 'assume', 'figure', 'reckon', 'consider', 'understand', 'realize', 'realise', 'recognize',
   'insist', 'anticipate', 'trust', 'guess', 'imagine', 'conclude', 'decide', 'agree', 'seek', 'aim', 'prefer',
-  'refuse', 'decline', 'threaten', 'find', 'show', 'suggest',
+  'refuse', 'decline', 'threaten', 'find', 'show', 'suggest', 'learn',
 ];
 
 /** Cue nouns: "in a statement", "the claim that". */
@@ -40,7 +40,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written', 'writ'], think: ['thought'], know: ['knew', 'known'],
   feel: ['felt'], see: ['saw', 'seen'], find: ['found'], show: ['showed', 'shown'], swear: ['swore', 'sworn'],
   understand: ['understood'], seek: ['sought'], forecast: ['forecast'], quip: ['quipped'], plan: ['planned'],
-  slam: ['slammed'], scoff: ['scoffed'], admit: ['admitted'], regret: ['regretted'], text: ['texted'],
+  slam: ['slammed'], scoff: ['scoffed'], admit: ['admitted'], regret: ['regretted'], text: ['texted'], learn: ['learned', 'learnt'],
 };
 
 const VOWEL = /[aeiou]/;

@@ -239,6 +239,14 @@ test('a quote continued in the next sentence after its cue', () => {
   assert.deepEqual(c.content.parts?.map((p) => words(text.slice(p.start, p.end))), ['The talks are over', 'We will not return to the table']);
 });
 
+test('a quote continued in the next sentence after a cue with more words after it', () => {
+  const text = '“The talks are over,” the envoy told reporters outside the ministry on Friday. “We will not return to the table.”';
+  assert.deepEqual(one(text, 'told').content.parts?.map((p) => words(text.slice(p.start, p.end))), ['The talks are over', 'We will not return to the table']);
+  // another cue in the rest of the sentence may own the next quotation: the first claim stays one part
+  const other = '“The talks are over,” the envoy said as the minister warned of sanctions. “We will not return to the table.”';
+  assert.equal(one(other, 'said').content.parts, undefined);
+});
+
 test('transcripts and signed quotes: punctuation as the cue', () => {
   const t = 'HOST: Will the senator attend the hearing tomorrow?\n\nBLAKE: She will be there, and she will testify.';
   const all = claims(t);
@@ -995,4 +1003,27 @@ test('a raising verb chain is raising whatever follows it; "Night" in capitals i
   assert.equal(c.source.text, '');
   assert.equal(one('Lopez said Tuesday Night Football was cancelled.', 'said Tuesday').content.text, 'Night Football was cancelled');
   assert.equal(one('Lopez said Tuesday night that the game was cancelled.', 'said Tuesday night').content.text, 'that the game was cancelled');
+});
+
+test('chants are quoted speech', () => {
+  expectClaim('“We are not going anywhere,” the protesters chanted outside parliament.', 'chanted', 'the protesters', 'We are not going anywhere');
+  expectClaim('The crowd chanted “Lock them up!” as he spoke.', 'chanted', 'The crowd', 'Lock them up');
+});
+
+test('what a newsroom has learnt: a clause after "learned" or "learnt", never a lesson', () => {
+  expectClaim('The Herald has learnt that the contract was never signed.', 'has learnt', 'The Herald', 'that the contract was never signed');
+  expectClaim('Investigators learned that the minister had left the country.', 'learned', 'Investigators', 'that the minister had left the country');
+  expectClaim('The accounts were frozen in May, the Tribune has learned.', 'has learned', 'the Tribune', 'The accounts were frozen in May');
+  assert.deepEqual(claims('Voters learned that lesson in the last election.'), []);
+  assert.deepEqual(claims('The students learned a lot from the trip.'), []);
+});
+
+test('a cue with a colon that closes its paragraph introduces the quotation below it', () => {
+  const text = 'In a statement, the ministry said:\n\n“The outbreak has been contained. There is no cause for alarm.”\n\n“We will keep the public informed.”\n\nShops reopened on Monday.';
+  const c = one(text, 'said');
+  assert.equal(c.source.text, 'the ministry');
+  assert.equal(c.kind, 'direct');
+  assert.deepEqual(c.content.parts?.map((p) => words(text.slice(p.start, p.end))), ['The outbreak has been contained There is no cause for alarm', 'We will keep the public informed']);
+  // a colon inside the paragraph is the ordinary case
+  expectClaim('Cruz said: “They are all about fights.”', 'said', 'Cruz', 'They are all about fights.');
 });
