@@ -35,11 +35,21 @@ if (suite !== 'claims') {
 // The shared script scores each content as one span, from its start to its end. A quotation split by its cue
 // ("“A,” she said. “B.”") is one claim whose `content.parts` leave the cue out, as gold's discontinuous
 // contents do; the same run's output is scored again with those parts, by the same scorer, on a line of its own.
-const own = extra.indexOf('--keep') < 0;
-const keep = own ? fs.mkdtempSync(path.join(os.tmpdir(), 'extract-eval-')) : extra[extra.indexOf('--keep') + 1]!;
-const r = spawnSync(process.execPath, [script, ROOT, data, ...extra, ...(own ? ['--keep', keep] : [])], { stdio: 'inherit' });
+const ki = extra.indexOf('--keep');
+if (ki >= 0 && !extra[ki + 1]) {
+  process.stderr.write('eval: --keep needs a directory\n');
+  process.exit(2);
+}
+const own = ki < 0;
+const keep = own ? fs.mkdtempSync(path.join(os.tmpdir(), 'extract-eval-')) : extra[ki + 1]!;
+// the shared script's last line ("claims: found=…") stays the last line printed: the parts line goes before it
+const r = spawnSync(process.execPath, [script, ROOT, data, ...extra, ...(own ? ['--keep', keep] : [])], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
 try {
+  const lines = (r.stdout ?? '').replace(/\n$/, '').split('\n');
+  const last = lines.pop() ?? '';
+  if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   if (r.status === 0) process.stdout.write(scoreParts(data, path.join(keep, 'out', 'extract.json')) + '\n');
+  process.stdout.write(last + '\n');
 } finally {
   if (own) fs.rmSync(keep, { recursive: true, force: true });
 }

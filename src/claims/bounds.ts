@@ -108,6 +108,7 @@ export function endCandidates(ctx: Ctx, d: Draft, cues: Uint8Array, s0: number, 
   const side = atom(d.cue[1] < s0 ? 'after' : 'before'), frame = atom(d.frame), cls = atom(d.info?.cls ?? 'none');
   const lemma = atom(d.info?.lemma ?? 'none'), w0 = v.w[s0]!;
   // whether the content up to a candidate end holds a finite verb: a clause ends otherwise than an object does
+  viewOver(ctx, s0, ceil);
   const firstFinite = (() => { for (let k = s0; k <= ceil; k++) if (v.flags[k]! & 2 && !(v.flags[k]! & 16 && k === s0)) return k; return Infinity; })();
   for (const dir of [1, -1]) {
     let flags = dir > 0 ? 0 : 1, n = 0;

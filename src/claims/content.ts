@@ -192,8 +192,26 @@ export function continuation(ctx: Ctx, c: number): Span | null {
   const n = ctx.ue[c]!;
   if (n >= ctx.toks.length || ctx.para[n] !== ctx.para[c]) return null;
   const q = ctx.tq[n]!;
-  if (q < 0 || ctx.quotes[q]!.open < ctx.toks[c]!.end) return null;
+  if (q < 0 || ctx.quotes[q]!.open < ctx.toks[c]!.end || saidAfter(ctx, q)) return null;
   return { start: ctx.quotes[q]!.start, end: ctx.quotes[q]!.end };
+}
+
+/** `“B,” Medina said.`: the sentence that a quotation ends in attributes it with a reporting verb of its own. */
+export function saidAfter(ctx: Ctx, q: number): boolean {
+  const { toks } = ctx;
+  let k = quoteEndToken(ctx, q);
+  if (k < 0) return false;
+  const end = ctx.ue[k]!;
+  for (k++; k < end; k++) if (ctx.tq[k]! < 0 && has(toks[k], 'Verb') && cueInfo(toks[k]!.normal)?.cls === 'speech') return true;
+  return false;
+}
+
+/** The last token inside quotation q, or -1. */
+function quoteEndToken(ctx: Ctx, q: number): number {
+  const end = ctx.quotes[q]!.end;
+  let lo = 0, hi = ctx.toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.toks[mid]!.start < end) lo = mid + 1; else hi = mid; }
+  return lo - 1 >= 0 && ctx.tq[lo - 1] === q ? lo - 1 : -1;
 }
 
 /**

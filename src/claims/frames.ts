@@ -3,7 +3,7 @@
 import { has, gapAfter, firstReal, type Ctx } from './context.js';
 import { BE, cueInfo, CUE_NOUNS, STANCE, COPULA } from './lexicon.js';
 import { npLeft, npRight, withAppositiveLeft, nounish, nounLike, withoutReportingRelative, withoutAside, withoutDateline } from './source.js';
-import { anonymityNote, takesAddressee, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle } from './content.js';
+import { anonymityNote, takesAddressee, contentAfter, contentBefore, continuation, quoteFrom, quotedTitle, saidAfter } from './content.js';
 import { coordinatedCue, cueSpan } from './cue.js';
 import { SUBORD, TIME, fullSubject, longAppositive, verbName } from './subject.js';
 import { ASIDE, appositiveSubject, nameBefore, withModifierLeft } from './appositive.js';
@@ -160,6 +160,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     || /ing$/.test(t.normal) && /^(is|are|was|were|been|be)$/.test(prev?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))
     // "voters saying they want", "a group backing Bush": a reduced relative compromise took for a noun
     || /ing$/.test(t.normal) && nounish(prev) && !has(prev, 'Determiner') && !has(prev, 'Possessive') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1)) && !has(toks[i + 1], 'Verb')
+    // `“It is over,” said Smith.`: a speech verb right after a closing quotation, which compromise may read as an adjective
+    || SURE_FORMS.test(t.normal) && /[,!?]\s*(”|"|'')\s*$/.test(gapAfter(ctx, i - 1))
     // "The paper has learnt that": a British past participle compromise took for a noun, after its auxiliary
     || t.normal === 'learnt' && /^(has|have|had|is|was|been)$/.test(prev?.normal ?? '')
     // "Recent polling shows that ...": a finding verb compromise took for a plural noun, before a clause
@@ -255,10 +257,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     // "said on Monday, “…”": a quotation right after the adjuncts
     const quoteAfterAdj = adj > cue[1] && /,\s*(“|"|'')\s*$/.test(gapAfter(ctx, adj)) && ctx.tq[adj + 1]! >= 0;
     const clauseEnd = adj + 1 >= unitEnd || (adj > cue[1] && /,/.test(gapAfter(ctx, adj)));
-    // "Cruz said:" closing its paragraph, and a quotation opening the next: the block quotation is the content
-    if (/:/.test(gap) && cue[1] + 1 === unitEnd && unitEnd < toks.length && ctx.para[unitEnd] !== ctx.para[cue[1]] && ctx.tq[unitEnd]! >= 0 && ctx.quotes[ctx.tq[unitEnd]!]!.open <= toks[unitEnd]!.start) {
-      return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, unitEnd)], info }];
-    }
+    // "Cruz said:", "the minister told the assembly on Friday:" closing its paragraph: the quotation that opens the
+    // next paragraph is the content, unless a verb of its own attributes it there ("“…,” Lopez said.")
+    if (blockQuote(ctx, cue[1], unitEnd)) return [{ frame: 'SC', cue, source: src, content: [quoteFrom(ctx, unitEnd)], info }];
     // a cue after its content: `X, he said.` / `“A,” he said, “B.”` / `X, he said, Y`
     // `“... ongoing.” He said the FBI ...`: a capitalised source after a quote that ends its sentence opens a new clause
     // (not `“Who are they?” Trump said of Apple`: "said of" is about something, never before its content)
@@ -305,7 +306,9 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
     if (!src) return [];
     const nxt = toks[src[1] + 1];
     // the source closes the clause: "said Smith." / "said Smith, a spokesman" — not "said many of the examples that ..."
-    if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
+    // ("said he, before leaving": a subject pronoun closes it at a comma too)
+    const pronounEnds = src[0] === src[1] && /^(he|she|they|i|we)$/.test(toks[src[0]]!.normal) && /,/.test(gapAfter(ctx, src[1]));
+    if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]! && !pronounEnds) return [];
     // "said Dan Golvach when asked about ...", "said Rep. Scott at the time": an adverbial clause or time phrase ends the source
     const adverbial = nxt && (SUBORD.test(nxt.normal) || has(nxt, 'Adverb') && /ly$/.test(nxt.normal) || TIME.test(nxt.normal) || has(nxt, 'Date') || /^(in|during|via|through)$/.test(nxt.normal) || /^(at|during)$/.test(nxt.normal) && /^(the|a|that|this)$/.test(toks[src[1] + 2]?.normal ?? '') && /^(time|moment|point|event|rally|hearing|briefing|conference|meeting)$/.test(toks[src[1] + 3]?.normal ?? ''));
     if (src[1] + 1 < ctx.ue[i]! && nxt && !/,/.test(gapAfter(ctx, src[1])) && !/^(who|whose)$/.test(nxt.normal) && !adverbial) {
@@ -314,7 +317,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
       src[1] = ctx.ue[i]! - 1;
       while (toks[src[1]]!.text === '') src[1]--;
     }
-    if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]!) return [];
+    if (has(toks[src[0]], 'Pronoun') && !has(toks[src[0]], 'Possessive') && src[1] + 1 < ctx.ue[i]! && !pronounEnds) return [];
     const before = contentBefore(ctx, cue[0] - 1);
     if (!before) return [];
     const spans = [before];
@@ -348,16 +351,35 @@ function otherCue(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** A paragraph that ends in a colon after the cue ending at c (and only time words or an addressee between),
+ *  and a next paragraph that opens with a quotation no verb of its own attributes and that is no title. */
+function blockQuote(ctx: Ctx, c: number, unitEnd: number): boolean {
+  const { toks } = ctx;
+  const last = lastRealBefore(ctx, unitEnd);
+  if (last < c || !/:/.test(gapAfter(ctx, last)) || last > c && !verbless(ctx, c + 1, unitEnd)) return false;
+  if (unitEnd >= toks.length || ctx.para[unitEnd] === ctx.para[c]) return false;
+  const q = ctx.tq[unitEnd]!;
+  if (q < 0 || ctx.quotes[q]!.open > toks[unitEnd]!.start || saidAfter(ctx, q)) return false;
+  const quoted = ctx.seg.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end);
+  // "“Crisis Talks”": a few capitalised words without a sentence's punctuation name something
+  return !(/^[^.!?,;:]*$/.test(quoted) && (quoted.match(/\p{L}+/gu) ?? []).length <= 6 && (quoted.match(/\p{L}+/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|a|in|on|for|to|with)$/.test(w)));
+}
+
 /** After "learned" at i: a clause ("that the deal collapsed", "he had been bumped", "how they think"), "of", or
- *  the end of the clause ("…, The Post has learned"); not an object alone ("that lesson", "a lot"). */
+ *  the end of the clause ("…, The Post has learned"); not an object ("that lesson", "Spanish before the war began"),
+ *  an infinitive ("to swim") or a phrase ("from the crisis"). */
 function learnsClause(ctx: Ctx, i: number): boolean {
   const { toks } = ctx, end = ctx.ue[i]!;
   const n1 = toks[i + 1];
   if (!n1 || i + 1 >= end || /[,.;:!?]/.test(gapAfter(ctx, i))) return true;
-  if (/^(of|about)$/.test(n1.normal) || has(n1, 'QuestionWord')) return true;
-  for (let k = i + 1; k < Math.min(end, i + 16); k++) {
+  if (/^(of|about|how|why|what|whether|if|where|when|who)$/.test(n1.normal)) return true;
+  if (n1.normal !== 'that' && (has(n1, 'Preposition') || n1.normal === 'to')) return false;
+  // a subject, then its finite verb before any conjunction, subordinator or punctuation ends the search
+  for (let k = i + 2; k < Math.min(end, i + 12); k++) {
     const t = toks[k]!;
-    if (has(t, 'Verb') && !has(t, 'Infinitive') && !has(t, 'Gerund') && !has(t, 'Participle') || has(t, 'Modal')) return true;
+    if (/^(and|but|or|when|before|after|because|as|while|until|since|if|unless|although|though)$/.test(t.normal)) return false;
+    if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && toks[k - 1]!.normal !== 'to' || has(t, 'Modal')) return true;
+    if (/[,.;:!?]/.test(gapAfter(ctx, k))) return false;
   }
   return false;
 }
@@ -365,10 +387,18 @@ function learnsClause(ctx: Ctx, i: number): boolean {
 /** A word at j tagged as a plain present or base verb that stands where a subject's head must: after a noun,
  *  an adjective or a determiner, or first in its unit. */
 function misreadNoun(ctx: Ctx, j: number, floor: number): boolean {
-  const t = ctx.toks[j]!, prev = ctx.toks[j - 1];
+  const { toks } = ctx;
+  const t = toks[j]!, prev = toks[j - 1];
   if (!has(t, 'Verb') || has(t, 'Noun') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'Participle') || cueInfo(t.normal)) return false;
   if (!/^\p{Ll}+$/u.test(t.text)) return false;
-  return j === firstReal(ctx, floor) || !!prev && j - 1 >= floor && (has(prev, 'Determiner') || has(prev, 'Adjective') || has(prev, 'Noun') && !has(prev, 'Pronoun'));
+  const first = firstReal(ctx, floor);
+  if (j === first) return true;
+  if (!prev || j - 1 < floor || !(has(prev, 'Determiner') && !/^(that|which|whose|what)$/.test(prev.normal) || has(prev, 'Adjective') || has(prev, 'Noun') && !has(prev, 'Pronoun'))) return false;
+  // the words before it are one noun phrase from the start of the clause: not "Parents whose children attend",
+  // nor a clause without its "that" ("Anyone the virus infects says")
+  for (let k = first; k < j; k++) if (has(toks[k], 'Verb') || /^(that|which|who|whom|whose)$/.test(toks[k]!.normal) || /[,;:“”"()]|''/.test(gapAfter(ctx, k))) return false;
+  const np = npLeft(ctx, j - 1, floor);
+  return !!np && np[0] === first;
 }
 
 function noQuoteUntil(ctx: Ctx, from: number, to: number): boolean {

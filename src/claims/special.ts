@@ -162,7 +162,8 @@ export function askedClause(ctx: Ctx, i: number): Draft[] {
   const floor = ctx.us[i]!, end = ctx.ue[i]!;
   const prev = toks[i - 1];
   const opens = i === floor || (prev && i - 1 >= floor && (/^(when|after|once|until)$/.test(prev.normal) || /^(if|before|while|but|and)$/.test(prev.normal) && (i - 1 === floor || /[,;:—]/.test(gapAfter(ctx, i - 2)))));
-  if (!opens) return [];
+  // `“Is it over?” asked Smith.`: after a closing quotation the verb is inverted, not opening a clause
+  if (!opens || i > 0 && /^\p{Ll}/u.test(toks[i]!.text) && ctx.para[i - 1] === ctx.para[i] && ctx.tq[i - 1]! >= 0 && /[”"]|''/.test(gapAfter(ctx, i - 1))) return [];
   let k = i + 1, src: [number, number] | null = null;
   if (toks[k]?.normal === 'by') { src = npRight(ctx, k + 1, end, false); if (!src) return []; k = src[1] + 1; }
   // "asked on Thursday about ...": the content starts at the question word or preposition
