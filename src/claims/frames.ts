@@ -62,7 +62,7 @@ export function framesAt(ctx: Ctx, i: number): Draft[] {
 }
 
 const RAISE_ACTIVE = /^(appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
-const RAISE_PASSIVE = /^(expected|known|seen|believed|thought|considered|rumored|rumoured|said|reported|viewed)$/;
+const RAISE_PASSIVE = /^(expected|known|seen|believed|thought|considered|rumored|rumoured|said|reported|viewed|understood)$/;
 
 /** "The team appeared paralyzed", "Trump is expected to win": the subject is what the claim is about, not who
  *  makes it. Gold gives such claims no source and a content of the subject and the predicate. */
@@ -187,7 +187,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   // "who did not wish to be named", "because he was not authorised to discuss it": why a source is anonymous
   if (anonymityNote(ctx, cue[1], info.lemma)) return [];
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
-  if (info.lemma !== 'quote' && info.lemma !== 'expect' && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && BE.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
+  // (not "is said to", "are believed to": raising, as "is expected to" is, which raising() reads off the frame)
+  if (info.lemma !== 'quote' && info.lemma !== 'expect' && !(RAISE_PASSIVE.test(t.normal) && toks[i + 1]?.normal === 'to') && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && BE.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
     if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);
     // "the statement was signed", "his name was announced": an agentless passive attributes to no one; gold
     // keeps it with an empty source and the subject as content
@@ -230,6 +231,12 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   }
   if (left) left = withAppositiveLeft(ctx, left, floor);
   if (left && !has(toks[left[0]], 'Pronoun')) left = withModifierLeft(ctx, left, floor);
+  else if (cue[0] - 1 >= floor && /^\.?\)?,\s*$/.test(gapBefore) && citationAside(ctx, cue[0], floor) > floor) {
+    // "The agency, citing two diplomats, said": the citation between the subject and its verb is an aside
+    const c = citationAside(ctx, cue[0], floor);
+    left = npLeft(ctx, c - 1, floor);
+    if (left) left = withAppositiveLeft(ctx, left, floor);
+  }
   else if (cue[0] - 1 >= floor && /^\.?\)?,\s*$/.test(gapBefore)) {
     // "Ana Ruiz, the attorney general of the state, said": only an appositive may end in a comma
     const np = npLeft(ctx, cue[0] - 1, floor);
@@ -349,6 +356,15 @@ function verbless(ctx: Ctx, from: number, to: number): boolean {
 function otherCue(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const t = ctx.toks[k]!; if (TAIL_CUE.test(t.normal) || has(t, 'Verb') && cueInfo(t.normal)) return true; }
   return false;
+}
+
+/** ", citing two diplomats," right before the cue at c: the index of "citing" (or "quoting"), or -1. */
+function citationAside(ctx: Ctx, c: number, floor: number): number {
+  for (let k = c - 2; k > floor && c - k <= 10; k--) {
+    if (/[,;:“”"()]|''/.test(gapAfter(ctx, k)) && k !== c - 1) return -1;
+    if (/^(citing|quoting)$/.test(ctx.toks[k]!.normal)) return /,/.test(gapAfter(ctx, k - 1)) ? k : -1;
+  }
+  return -1;
 }
 
 /** A paragraph that ends in a colon after the cue ending at c (and only time words or an addressee between),

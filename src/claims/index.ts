@@ -88,7 +88,9 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     for (let m = n - 1; m >= 0 && ctx.us[drafts[m]!.cue[0]] === ctx.us[d.cue[0]]; m--) if (drafts[m]!.source && drafts[m]!.cue[0] !== d.cue[0]) before.push(drafts[m]!);
     // among plain verbs, the clause's main subject (the one opening the unit) over a nearer relative clause's
     let first = ctx.us[d.cue[0]]!; while (ctx.toks[first]!.text === '') first++;
-    const pick = before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before.find((o) => o.source![0] === first) ?? before[0]);
+    // "Interfax, citing an unnamed source, reported that ...": a citation inside the subject supports the claim after it
+    const after = d.frame === 'CITE' && !before.length ? drafts.slice(n + 1).find((o) => ctx.us[o.cue[0]] === ctx.us[d.cue[0]] && o.source && o.source[1] < d.cue[0] && o.cue[0] > d.source![1] && o.info?.cls !== 'other') : undefined;
+    const pick = after ?? before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before.find((o) => o.source![0] === first) ?? before[0]);
     if (pick?.source) {
       if (d.frame !== 'CITE') d.source = pick.source;
       else { d.via = pick.source; d.content = pick.content; }

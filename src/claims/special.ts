@@ -118,10 +118,21 @@ export function nounCue(ctx: Ctx, i: number): Draft[] {
   return [{ frame: 'NOUN', cue: [i, i], source: np, content: [content], info: null }];
 }
 
+/** What is cited as a source: someone who speaks, or a text or count that says something (not "citing the
+ *  ongoing litigation", a reason). */
+const CITED = /^(sources?|officials?|diplomats?|people|persons?|witnesses|residents|analysts?|experts?|aides?|advisers?|advisors?|spokes(wo)?man|spokesperson|spokespeople|executives?|investigators?|police|authorities|ministry|agency|government|reports?|data|figures|estimates?|statements?|study|studies|survey|polls?|documents?|records|filings?|letters?|emails?|memos?|media|newspapers?|journal|interviews?|officers?|lawmakers|members|insiders|officers)$/;
+function cited(ctx: Ctx, np: [number, number]): boolean {
+  for (let k = np[0]; k <= np[1]; k++) {
+    const t = ctx.toks[k]!;
+    if (has(t, 'Person') || has(t, 'Organization') || has(t, 'ProperNoun') && !has(t, 'Date') || CITED.test(t.normal)) return true;
+  }
+  return false;
+}
+
 /** ", citing two diplomats": the cited source; index.ts attaches it to the claim it supports (via). */
 export function citing(ctx: Ctx, i: number): Draft[] {
   const src = npRight(ctx, i + 1, ctx.ue[i]!, false, true);
-  if (!src) return [];
+  if (!src || !cited(ctx, src)) return [];
   const before = contentBefore(ctx, i - 1);
   if (!before) return [];
   return [{ frame: 'CITE', cue: [i, i], source: src, content: [before], info: cueInfo('cite') ?? null }];

@@ -149,6 +149,12 @@ test('citing: a nested source reported via the outer one', () => {
   assert.equal(inner.source.text, 'two diplomats');
   assert.equal(inner.via?.text, 'The agency');
   assert.ok(all.some((x) => x.cue.text === 'reported' && x.source.text === 'The agency'));
+  // a citation inside the subject supports the claim after it
+  const mid = claims('The news agency, citing an unnamed source, reported that the launch had been postponed.');
+  const cite = mid.find((x) => x.cue.text === 'citing' && x.via);
+  assert.deepEqual([cite?.source.text, cite?.via?.text, words(cite?.content.text ?? '')], ['an unnamed source', 'The news agency', 'that the launch had been postponed']);
+  // a reason is not a source
+  assert.ok(!claims('A spokesperson declined to comment, citing the ongoing litigation.').some((x) => x.source.text === 'the ongoing litigation'));
 });
 
 test('according to X, which cited Y: nested via', () => {
@@ -432,6 +438,9 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
   assert.deepEqual(c.content.parts?.map((p) => text.slice(p.start, p.end)), ['The governor', 'to end his campaign on Friday']);
   const text2 = 'Analysts are expected to cut their forecasts this week.';
   assert.deepEqual(one(text2, 'are expected').content.parts?.map((p) => text2.slice(p.start, p.end)), ['Analysts', 'to cut their forecasts this week']);
+  // so are "is said to", "is understood to", "are believed to"
+  const text3 = 'The minister is understood to have offered his resignation.';
+  assert.deepEqual(one(text3, 'is understood').content.parts?.map((p) => text3.slice(p.start, p.end)), ['The minister', 'to have offered his resignation']);
   assert.equal(b.source.text, '');
   assert.ok(!claims('The mayor appeared at a rally in the park on Sunday.').some((x) => x.cue.text === 'appeared' && x.source.text === 'The mayor'));
 });
