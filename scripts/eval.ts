@@ -36,7 +36,7 @@ if (suite !== 'claims') {
 // ("“A,” she said. “B.”") is one claim whose `content.parts` leave the cue out, as gold's discontinuous
 // contents do; the same run's output is scored again with those parts, by the same scorer, on a line of its own.
 const ki = extra.indexOf('--keep');
-if (ki >= 0 && !extra[ki + 1]) {
+if (ki >= 0 && (!extra[ki + 1] || extra[ki + 1]!.startsWith('--'))) {
   process.stderr.write('eval: --keep needs a directory\n');
   process.exit(2);
 }
@@ -48,7 +48,11 @@ try {
   const lines = (r.stdout ?? '').replace(/\n$/, '').split('\n');
   const last = lines.pop() ?? '';
   if (lines.length) process.stdout.write(lines.join('\n') + '\n');
-  if (r.status === 0) process.stdout.write(scoreParts(data, path.join(keep, 'out', 'extract.json')) + '\n');
+  try {
+    if (r.status === 0) process.stdout.write(scoreParts(data, path.join(keep, 'out', 'extract.json')) + '\n');
+  } catch (e) {
+    process.stderr.write(`eval: the parts could not be scored: ${(e as Error).message}\n`);
+  }
   process.stdout.write(last + '\n');
 } finally {
   if (own) fs.rmSync(keep, { recursive: true, force: true });

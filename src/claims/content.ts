@@ -1,8 +1,8 @@
 // Content spans. Gold content keeps a leading "that", runs to the end of the clause, and for quotes
 // covers the whole quotation even when it spans several sentences.
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
-import { npRight } from './source.js';
+import { npLeft, npRight } from './source.js';
 import { cueInfo } from './lexicon.js';
 import { quoteAt } from './quotes.js';
 import { coordinatedCue } from './cue.js';
@@ -196,13 +196,26 @@ export function continuation(ctx: Ctx, c: number): Span | null {
   return { start: ctx.quotes[q]!.start, end: ctx.quotes[q]!.end };
 }
 
-/** `“B,” Medina said.`: the sentence that a quotation ends in attributes it with a reporting verb of its own. */
+/** `“B,” Medina said.` / `“B,” said Medina.`: right after the quotation, its sentence attributes it with a finite
+ *  speech verb of its own, alone or after its subject (not `“B,” adding that …`, `“B,” a promise critics called …`). */
 export function saidAfter(ctx: Ctx, q: number): boolean {
   const { toks } = ctx;
-  let k = quoteEndToken(ctx, q);
-  if (k < 0) return false;
-  const end = ctx.ue[k]!;
-  for (k++; k < end; k++) if (ctx.tq[k]! < 0 && has(toks[k], 'Verb') && cueInfo(toks[k]!.normal)?.cls === 'speech') return true;
+  const qe = quoteEndToken(ctx, q);
+  if (qe < 0) return false;
+  const end = ctx.ue[qe]!;
+  const finiteSpeech = (t: Token) => has(t, 'Verb') && !has(t, 'Gerund') && (has(t, 'PastTense') || has(t, 'PresentTense')) && cueInfo(t.normal)?.cls === 'speech';
+  let k = qe + 1;
+  while (k < end && toks[k]!.text === '') k++;
+  if (k < end && finiteSpeech(toks[k]!)) return true;
+  for (let v = k + 1; v < end; v++) {
+    if (ctx.tq[v]! >= 0 || !finiteSpeech(toks[v]!)) continue;
+    // its subject, past adverbs ("later said"): a noun phrase from the quotation's end, or a pronoun, a name or
+    // a phrase after a comma (`“B” to drive up the price, she said`), not one inside a phrase ("critics called")
+    let j = v - 1;
+    while (j > k && has(toks[j], 'Adverb')) j--;
+    const np = npLeft(ctx, j, k);
+    if (np && (np[0] === k || np[0] === np[1] && (has(toks[np[0]], 'Pronoun') || has(toks[np[0]], 'ProperNoun')) || /,/.test(gapAfter(ctx, np[0] - 1)))) return true;
+  }
   return false;
 }
 

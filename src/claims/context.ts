@@ -25,7 +25,7 @@ export function has(t: Token | undefined, tag: string): boolean {
 }
 
 /** "the No. 2 Republican": compromise ends a sentence there; the unit goes on. */
-const NUMBER_ABBR = (t: Token, next: Token) => /^\.\s+$/.test(t.post) && /^(No|Nos|Vol|Art|Fig)$/.test(t.text) && /^\d/.test(next.text);
+const NUMBER_ABBR = (t: Token, next: Token) => /^\.\s+$/.test(t.post) && /^(No|Nos|Vol|Art|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(t.text) && /^\d/.test(next.text);
 
 /** A token that ends a unit: sentence punctuation after it, but not an abbreviation's dot. */
 function endsUnit(t: Token, next: Token): boolean {

@@ -188,7 +188,7 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   if (anonymityNote(ctx, cue[1], info.lemma)) return [];
   // passives ("has been charged", "was endorsed by") report on the subject, not for it — unless the agent follows
   // (not "is said to", "are believed to": raising, as "is expected to" is, which raising() reads off the frame)
-  if (info.lemma !== 'quote' && info.lemma !== 'expect' && !(RAISE_PASSIVE.test(t.normal) && toks[i + 1]?.normal === 'to') && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && BE.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
+  if (info.lemma !== 'quote' && info.lemma !== 'expect' && !(RAISE_PASSIVE.test(t.normal) && toks[i + 1]?.normal === 'to' && !/^(it|there)$/.test(toks[cue[0] - 1]?.normal ?? '')) && (has(t, 'PastTense') || has(t, 'Participle') || itPassive) && BE.test(toks[i - 1]?.normal ?? '') && !/[,;:“”"]|''/.test(gapAfter(ctx, i - 1))) {
     if (toks[i + 1]?.normal === 'by' && info.cls !== 'other') return passiveBy(ctx, i, cue);
     // "the statement was signed", "his name was announced": an agentless passive attributes to no one; gold
     // keeps it with an empty source and the subject as content
@@ -360,8 +360,11 @@ function otherCue(ctx: Ctx, from: number, to: number): boolean {
 
 /** ", citing two diplomats," right before the cue at c: the index of "citing" (or "quoting"), or -1. */
 function citationAside(ctx: Ctx, c: number, floor: number): number {
-  for (let k = c - 2; k > floor && c - k <= 10; k--) {
-    if (/[,;:“”"()]|''/.test(gapAfter(ctx, k)) && k !== c - 1) return -1;
+  // ("citing Ana Ruiz, a diplomat,": one comma may fall inside the citation)
+  let commas = 0;
+  for (let k = c - 2; k > floor && c - k <= 16; k--) {
+    const g = gapAfter(ctx, k);
+    if (/[;:“”"()]|''/.test(g) || /,/.test(g) && ++commas > 1) return -1;
     if (/^(citing|quoting)$/.test(ctx.toks[k]!.normal)) return /,/.test(gapAfter(ctx, k - 1)) ? k : -1;
   }
   return -1;
@@ -378,18 +381,27 @@ function blockQuote(ctx: Ctx, c: number, unitEnd: number): boolean {
   if (q < 0 || ctx.quotes[q]!.open > toks[unitEnd]!.start || saidAfter(ctx, q)) return false;
   const quoted = ctx.seg.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end);
   // "“Crisis Talks”": a few capitalised words without a sentence's punctuation name something
-  return !(/^[^.!?,;:]*$/.test(quoted) && (quoted.match(/\p{L}+/gu) ?? []).length <= 6 && (quoted.match(/\p{L}+/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|a|in|on|for|to|with)$/.test(w)));
+  const words = quoted.match(/\p{L}+/gu) ?? [];
+  return !(/^[^.!?,;:]*$/.test(quoted) && words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|a|in|on|for|to|with)$/.test(w)));
 }
 
-/** After "learned" at i: a clause ("that the deal collapsed", "he had been bumped", "how they think"), "of", or
- *  the end of the clause ("…, The Post has learned"); not an object ("that lesson", "Spanish before the war began"),
- *  an infinitive ("to swim") or a phrase ("from the crisis"). */
+/** After "learned" at i: a clause ("that the deal collapsed", "he had been bumped", "how they think", "from two
+ *  officials that …"), "of", or the end of the clause ("…, The Post has learned"); not an object ("that lesson",
+ *  "Spanish before the war began"), an infinitive ("to swim") or a phrase ("from the crisis"). */
 function learnsClause(ctx: Ctx, i: number): boolean {
   const { toks } = ctx, end = ctx.ue[i]!;
   const n1 = toks[i + 1];
   if (!n1 || i + 1 >= end || /[,.;:!?]/.test(gapAfter(ctx, i))) return true;
   if (/^(of|about|how|why|what|whether|if|where|when|who)$/.test(n1.normal)) return true;
-  if (n1.normal !== 'that' && (has(n1, 'Preposition') || n1.normal === 'to')) return false;
+  // "that" opens a clause unless a lower-case singular noun follows it ("that lesson")
+  const thatClause = (k: number) => { const n = toks[k + 1]; return !!n && !(/^\p{Ll}/u.test(n.text) && has(n, 'Noun') && !has(n, 'Pronoun') && !has(n, 'Plural')); };
+  if (n1.normal === 'that') return thatClause(i + 1);
+  // "learned from two officials that …"
+  if (has(n1, 'Preposition')) {
+    for (let k = i + 2; k < Math.min(end, i + 10); k++) { if (toks[k]!.normal === 'that') return thatClause(k); if (/[.;:!?]/.test(gapAfter(ctx, k))) break; }
+    return false;
+  }
+  if (n1.normal === 'to') return false;
   // a subject, then its finite verb before any conjunction, subordinator or punctuation ends the search
   for (let k = i + 2; k < Math.min(end, i + 12); k++) {
     const t = toks[k]!;

@@ -89,7 +89,8 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     // among plain verbs, the clause's main subject (the one opening the unit) over a nearer relative clause's
     let first = ctx.us[d.cue[0]]!; while (ctx.toks[first]!.text === '') first++;
     // "Interfax, citing an unnamed source, reported that ...": a citation inside the subject supports the claim after it
-    const after = d.frame === 'CITE' && !before.length ? drafts.slice(n + 1).find((o) => ctx.us[o.cue[0]] === ctx.us[d.cue[0]] && o.source && o.source[1] < d.cue[0] && o.cue[0] > d.source![1] && o.info?.cls !== 'other') : undefined;
+    // (the claim whose source ends right before ", citing")
+    const after = d.frame === 'CITE' ? drafts.slice(n + 1).find((o) => ctx.us[o.cue[0]] === ctx.us[d.cue[0]] && o.source && o.source[1] === d.cue[0] - 1 && o.cue[0] > d.source![1] && o.info?.cls !== 'other') : undefined;
     const pick = after ?? before.find((o) => o.info?.cls !== 'other') ?? (d.frame === 'CITE' ? undefined : before.find((o) => o.source![0] === first) ?? before[0]);
     if (pick?.source) {
       if (d.frame !== 'CITE') d.source = pick.source;
@@ -100,7 +101,13 @@ function attachAdjuncts(ctx: Ctx, drafts: Draft[]): void {
     // but said"): the unit's first noun phrase is the subject
     if (d.frame === 'GER' || d.frame === 'COORD') {
       const np = npRight(ctx, ctx.us[d.cue[0]]!, d.cue[0], false) ?? mainSubject(ctx, ctx.us[d.cue[0]]!, d.cue[0]);
-      if (np) d.source = np;
+      // `“We will not raise taxes,” adding that …`: a unit that opens with a quotation goes on with the speaker of
+      // the claim that quotes it, never with a word inside it
+      if (np && ctx.tq[np[0]]! >= 0) {
+        const at = ctx.toks[np[0]]!.start;
+        const quoting = drafts.find((o) => o !== d && o.source && o.content.some((c) => c.start <= at && at < c.end));
+        d.source = quoting?.source ?? null;
+      } else if (np) d.source = np;
     }
   });
 }

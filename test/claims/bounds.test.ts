@@ -26,7 +26,7 @@ test('the boundary model ships with the package and is loaded', () => {
 });
 
 test('the models, not the rules, place the edges: "did not answer questions about" X is about X', () => {
-  const text = 'The mayor did not answer questions about the stadium deal.';
+  const text = 'He did not answer questions about the stadium deal.';
   assert.equal(content(text, 'did not answer'), 'the stadium deal');
   // the light verb's object goes to the cue, as news annotation has it
   assert.equal(claim(text, 'did not answer').cue.text, 'did not answer questions about');

@@ -153,8 +153,13 @@ test('citing: a nested source reported via the outer one', () => {
   const mid = claims('The news agency, citing an unnamed source, reported that the launch had been postponed.');
   const cite = mid.find((x) => x.cue.text === 'citing' && x.via);
   assert.deepEqual([cite?.source.text, cite?.via?.text, words(cite?.content.text ?? '')], ['an unnamed source', 'The news agency', 'that the launch had been postponed']);
+  // so after another clause, and with a comma inside the citation
+  const later = claims('The minister left, and the agency, citing two diplomats, said the talks had collapsed.').find((x) => x.cue.text === 'citing' && x.source.text === 'two diplomats');
+  assert.deepEqual([later?.via?.text, words(later?.content.text ?? '')], ['the agency', 'the talks had collapsed']);
+  assert.ok(claims('The agency, citing Ana Ruiz, a diplomat, said the talks had failed.').some((x) => x.cue.text === 'said' && x.source.text === 'The agency'));
   // a reason is not a source
   assert.ok(!claims('A spokesperson declined to comment, citing the ongoing litigation.').some((x) => x.source.text === 'the ongoing litigation'));
+  assert.ok(!claims('The team withdrew from the tournament, citing Covid.').some((x) => x.source.text === 'Covid'));
 });
 
 test('according to X, which cited Y: nested via', () => {
@@ -441,6 +446,8 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
   // so are "is said to", "is understood to", "are believed to"
   const text3 = 'The minister is understood to have offered his resignation.';
   assert.deepEqual(one(text3, 'is understood').content.parts?.map((p) => text3.slice(p.start, p.end)), ['The minister', 'to have offered his resignation']);
+  // "It is said to be …" has no one saying it, and "It" is no source
+  assert.ok(!claims('It is said to be the oldest church in the city.').some((x) => x.source.text === 'It'));
   assert.equal(b.source.text, '');
   assert.ok(!claims('The mayor appeared at a rally in the park on Sunday.').some((x) => x.cue.text === 'appeared' && x.source.text === 'The mayor'));
 });
@@ -1028,6 +1035,10 @@ test('what a newsroom has learnt: a clause after "learned" or "learnt", never a 
   expectClaim('Investigators learned that the minister had left the country.', 'learned', 'Investigators', 'that the minister had left the country');
   expectClaim('The accounts were frozen in May, the Tribune has learned.', 'has learned', 'the Tribune', 'The accounts were frozen in May');
   expectClaim('Researchers learned how they think about risk.', 'learned', 'Researchers', 'how they think about risk');
+  expectClaim('The Post has learned that Smith, the mayor, will resign.', 'has learned', 'The Post', 'that Smith, the mayor, will resign');
+  expectClaim('Reporters learned that, after weeks of talks, the deal collapsed.', 'learned', 'Reporters', 'that, after weeks of talks, the deal collapsed');
+  expectClaim('The paper has learned that the minister and her deputy will resign.', 'has learned', 'The paper', 'that the minister and her deputy will resign');
+  assert.equal(words(claims('The BBC has learned from two officials that the minister will resign.').find((c) => c.source.text === 'The BBC')?.content.text ?? ''), 'that the minister will resign');
   for (const t of ['Voters learned that lesson in the last election.', 'The students learned a lot from the trip.', 'She learned to swim when she was six.',
     'They learned their lesson when the bank collapsed.', 'He learnt Spanish before the war began.', 'Lessons learned from the crisis were ignored.']) assert.deepEqual(claims(t), [], t);
 });
@@ -1045,6 +1056,12 @@ test('a cue with a colon that closes its paragraph introduces the quotation belo
   // not a quotation that a verb of its own attributes, nor a title
   assert.deepEqual(claims('The minister said:\n\n“We will not resign,” Lopez told the assembly.').map((c) => c.source.text), ['Lopez']);
   assert.deepEqual(claims('The minister said:\n\n“Crisis Talks”\n\nVoters went home.'), []);
+  expectClaim('The minister said:\n\n“Yes”', 'said', 'The minister', 'Yes');
+  // a gerund after the quotation goes on with its speaker, and attributes nothing of its own
+  const gov = claims('The governor said:\n\n“We will not raise taxes,” adding that the budget was balanced.');
+  assert.deepEqual(gov.map((c) => [c.source.text, c.cue.text]), [['The governor', 'said'], ['The governor', 'adding']]);
+  // nor does a verb inside a phrase about it
+  assert.equal(words(one('The governor said:\n\n“We will not raise taxes,” a promise her critics called empty.', 'said').content.text), 'We will not raise taxes');
 });
 
 test('a speech verb inverted after its quotation: "said Smith", "said he", "asked Smith"', () => {
@@ -1064,4 +1081,8 @@ test('a noun that compromise reads as a verb heads the source only when it ends 
   for (const t of ['Parents whose children attend said the school was unsafe.', 'Anyone the virus infects says the same.', 'Those that remain said the village was empty.']) {
     for (const c of claims(t)) assert.ok(!/^(children attend|the virus infects|that remain)$/.test(c.source.text), `${t} -> ${c.source.text}`);
   }
+});
+
+test('an abbreviated month before its day ends no sentence ("said on Jan. 5 that …")', () => {
+  expectClaim('The mayor said on Jan. 5 that the plant would close.', 'said', 'The mayor', 'that the plant would close');
 });
