@@ -45,6 +45,12 @@ export function contentAfter(ctx: Ctx, c: number, addressee: boolean): { spans: 
   let k = c + 1;
   while (k < end && toks[k]!.text === '') k++;
   if (k >= end && !/[“"]|''/.test(gapAfter(ctx, c))) return null;
+  // "said, citing his lawyer, that …": the citation is an aside before the content
+  if (/,/.test(gapAfter(ctx, c)) && /^(citing|quoting)$/.test(toks[k]!.normal)) {
+    let m = k + 1;
+    while (m < end - 1 && m - k < 16 && !/[,;:“”"]|''/.test(gapAfter(ctx, m))) m++;
+    if (m + 1 < end && /^,\s*$/.test(gapAfter(ctx, m))) k = m + 1;
+  }
   addressee = takesAddressee(ctx, c, addressee);
   // "told BBC Radio 4's Today programme: 'We need ...'": whatever names the addressee, the colon ends it
   if (addressee && k < end) {
@@ -203,16 +209,19 @@ export function saidAfter(ctx: Ctx, q: number): boolean {
   const qe = quoteEndToken(ctx, q);
   if (qe < 0) return false;
   const end = ctx.ue[qe]!;
-  const finiteSpeech = (t: Token) => has(t, 'Verb') && !has(t, 'Gerund') && (has(t, 'PastTense') || has(t, 'PresentTense')) && cueInfo(t.normal)?.cls === 'speech';
+  // a finite speech verb, or one after its auxiliary ("has said", "would say")
+  const AUX = /^(has|have|had|would|will|could|may|might|did|does|do|is|was|are|were|has also|also)$/;
+  const speech = (v: number) => { const t = toks[v]!; return has(t, 'Verb') && cueInfo(t.normal)?.cls === 'speech' && (!has(t, 'Gerund') && (has(t, 'PastTense') || has(t, 'PresentTense')) || AUX.test(toks[v - 1]?.normal ?? '')); };
   let k = qe + 1;
   while (k < end && toks[k]!.text === '') k++;
-  if (k < end && finiteSpeech(toks[k]!)) return true;
+  if (k < end && speech(k)) return true;
   for (let v = k + 1; v < end; v++) {
-    if (ctx.tq[v]! >= 0 || !finiteSpeech(toks[v]!)) continue;
-    // its subject, past adverbs ("later said"): a noun phrase from the quotation's end, or a pronoun, a name or
-    // a phrase after a comma (`“B” to drive up the price, she said`), not one inside a phrase ("critics called")
+    if (ctx.tq[v]! >= 0 || !speech(v)) continue;
+    // its subject, past adverbs and auxiliaries ("later said", "has repeatedly said"): a noun phrase from the
+    // quotation's end, or a pronoun, a name or a phrase after a comma (`“B” to drive up the price, she said`), not
+    // one inside a phrase ("critics called")
     let j = v - 1;
-    while (j > k && has(toks[j], 'Adverb')) j--;
+    while (j > k && (has(toks[j], 'Adverb') || AUX.test(toks[j]!.normal) || toks[j]!.text === '')) j--;
     const np = npLeft(ctx, j, k);
     if (np && (np[0] === k || np[0] === np[1] && (has(toks[np[0]], 'Pronoun') || has(toks[np[0]], 'ProperNoun')) || /,/.test(gapAfter(ctx, np[0] - 1)))) return true;
   }

@@ -382,26 +382,30 @@ function blockQuote(ctx: Ctx, c: number, unitEnd: number): boolean {
   const quoted = ctx.seg.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end);
   // "“Crisis Talks”": a few capitalised words without a sentence's punctuation name something
   const words = quoted.match(/\p{L}+/gu) ?? [];
+  if (!words.length) return false;
   return !(/^[^.!?,;:]*$/.test(quoted) && words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|a|in|on|for|to|with)$/.test(w)));
 }
 
 /** After "learned" at i: a clause ("that the deal collapsed", "he had been bumped", "how they think", "from two
- *  officials that …"), "of", or the end of the clause ("…, The Post has learned"); not an object ("that lesson",
- *  "Spanish before the war began"), an infinitive ("to swim") or a phrase ("from the crisis"). */
+ *  officials that …", "that day that …"), "of", or the end of the clause ("…, The Post has learned"); not an object
+ *  ("that lesson", "that the hard way", "Spanish before the war began"), an infinitive ("to swim") or a phrase. */
 function learnsClause(ctx: Ctx, i: number): boolean {
   const { toks } = ctx, end = ctx.ue[i]!;
   const n1 = toks[i + 1];
   if (!n1 || i + 1 >= end || /[,.;:!?]/.test(gapAfter(ctx, i))) return true;
   if (/^(of|about|how|why|what|whether|if|where|when|who)$/.test(n1.normal)) return true;
-  // "that" opens a clause unless a lower-case singular noun follows it ("that lesson")
-  const thatClause = (k: number) => { const n = toks[k + 1]; return !!n && !(/^\p{Ll}/u.test(n.text) && has(n, 'Noun') && !has(n, 'Pronoun') && !has(n, 'Plural')); };
-  if (n1.normal === 'that') return thatClause(i + 1);
-  // "learned from two officials that …"
-  if (has(n1, 'Preposition')) {
-    for (let k = i + 2; k < Math.min(end, i + 10); k++) { if (toks[k]!.normal === 'that') return thatClause(k); if (/[.;:!?]/.test(gapAfter(ctx, k))) break; }
+  // a finite verb after k before the unit ends: "that" then has a clause to open
+  const finiteAfter = (k: number) => {
+    for (let m = k + 1; m < end; m++) { const t = toks[m]!; if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && toks[m - 1]!.normal !== 'to' || has(t, 'Modal')) return true; }
     return false;
+  };
+  // a "that" opening a clause, after at most a short phrase ("from two officials", "that day"): not "that lesson"
+  for (let k = i + 1; k < Math.min(end, i + 8); k++) {
+    if (toks[k]!.normal !== 'that') { if (has(toks[k], 'Verb') || /[.;:!?]/.test(gapAfter(ctx, k))) break; continue; }
+    const n = toks[k + 1];
+    if (n && !(/^\p{Ll}/u.test(n.text) && has(n, 'Noun') && !has(n, 'Pronoun') && !has(n, 'Plural')) && finiteAfter(k)) return true;
   }
-  if (n1.normal === 'to') return false;
+  if (n1.normal === 'that' || n1.normal === 'to' || has(n1, 'Preposition')) return false;
   // a subject, then its finite verb before any conjunction, subordinator or punctuation ends the search
   for (let k = i + 2; k < Math.min(end, i + 12); k++) {
     const t = toks[k]!;

@@ -120,14 +120,17 @@ export function nounCue(ctx: Ctx, i: number): Draft[] {
 
 /** What is cited as a source: someone who speaks, or a text or count that says something (not "citing the
  *  ongoing litigation", a reason). */
-const CITED = /^(sources?|officials?|diplomats?|people|persons?|witnesses|residents|analysts?|experts?|aides?|advisers?|advisors?|spokes(wo)?man|spokesperson|spokespeople|executives?|investigators?|police|authorities|ministry|agency|government|reports?|data|figures|estimates?|statements?|study|studies|survey|polls?|documents?|records|filings?|letters?|emails?|memos?|media|newspapers?|paper|journal|interviews?|officers?|lawmakers|members|insiders|lawyers?|attorneys?|television|tv|radio|broadcaster|channel|outlet|website|company|firm|group|office|council|committee|commission|court|researchers|scientists|doctors|employees|staff|colleagues|relatives|family|friends|neighbou?rs|allies|associates|intelligence|military|army|security|observers|monitors|activists|organi[sz]ers|organi[sz]ation|union|party|campaign|department|spokespersons|regulators?|prosecutors?|judges?|testimony)$/;
+const CITED = /^(sources?|officials?|diplomats?|people|persons?|witnesses|residents|analysts?|experts?|aides?|advisers?|advisors?|spokes(wo)?man|spokesperson|spokespeople|executives?|investigators?|police|authorities|ministry|agency|government|reports?|data|figures|estimates?|statements?|study|studies|survey|polls?|documents?|records|filings?|letters?|emails?|memos?|media|newspapers?|paper|journal|interviews?|officers?|lawmakers|members|insiders|lawyers?|attorneys?|television|tv|radio|broadcaster|channel|outlet|website|company|firm|group|office|council|committee|commission|court|researchers|scientists|doctors|employees|staff|colleagues|relatives|friends|neighbou?rs|allies|associates|intelligence|military|army|observers|monitors|activists|organi[sz]ers|organi[sz]ation|union|party|campaign|department|spokespersons|regulators?|prosecutors?|judges?|testimony)$/;
 function cited(ctx: Ctx, np: [number, number]): boolean {
+  let head = np[1];
   for (let k = np[0]; k <= np[1]; k++) {
     const t = ctx.toks[k]!;
     // a name the entity stage knows; a capitalised word alone may be anything ("citing Covid")
-    if (has(t, 'Person') || has(t, 'Organization') || CITED.test(t.normal)) return true;
+    if (has(t, 'Person') || has(t, 'Organization')) return true;
+    // the phrase's head comes before what modifies it ("people familiar with the matter")
+    if (k > np[0] && (has(t, 'Preposition') || /^(familiar|close|who|that|which)$/.test(t.normal))) { head = k - 1; break; }
   }
-  return false;
+  return CITED.test(ctx.toks[head]!.normal);
 }
 
 /** ", citing two diplomats": the cited source; index.ts attaches it to the claim it supports (via). */

@@ -160,6 +160,11 @@ test('citing: a nested source reported via the outer one', () => {
   // a reason is not a source
   assert.ok(!claims('A spokesperson declined to comment, citing the ongoing litigation.').some((x) => x.source.text === 'the ongoing litigation'));
   assert.ok(!claims('The team withdrew from the tournament, citing Covid.').some((x) => x.source.text === 'Covid'));
+  assert.ok(!claims('The club cancelled the game, citing security concerns.').some((x) => x.source.text === 'security concerns'));
+  // a citation between the cue and its content is an aside: the content starts after it
+  const aside = claims('The minister said, citing his lawyer, that the charges were false.');
+  assert.equal(words(aside.find((x) => x.cue.text === 'said')?.content.text ?? ''), 'that the charges were false');
+  assert.equal(words(aside.find((x) => x.source.text === 'his lawyer')?.content.text ?? ''), 'that the charges were false');
 });
 
 test('according to X, which cited Y: nested via', () => {
@@ -1026,7 +1031,9 @@ test('a raising verb chain is raising whatever follows it; "Night" in capitals i
 });
 
 test('chants are quoted speech', () => {
-  expectClaim('“We are not going anywhere,” the protesters chanted outside parliament.', 'chanted', 'the protesters', 'We are not going anywhere');
+  // (where the cue ends, before or after "outside parliament", is the boundary model's call)
+  const c = claims('“We are not going anywhere,” the protesters chanted outside parliament.').find((x) => x.cue.text.startsWith('chanted'));
+  assert.deepEqual([c?.source.text, words(c?.content.text ?? '')], ['the protesters', 'We are not going anywhere']);
   expectClaim('The crowd chanted “Lock them up!” as he spoke.', 'chanted', 'The crowd', 'Lock them up');
 });
 
@@ -1039,6 +1046,9 @@ test('what a newsroom has learnt: a clause after "learned" or "learnt", never a 
   expectClaim('Reporters learned that, after weeks of talks, the deal collapsed.', 'learned', 'Reporters', 'that, after weeks of talks, the deal collapsed');
   expectClaim('The paper has learned that the minister and her deputy will resign.', 'has learned', 'The paper', 'that the minister and her deputy will resign');
   assert.equal(words(claims('The BBC has learned from two officials that the minister will resign.').find((c) => c.source.text === 'The BBC')?.content.text ?? ''), 'that the minister will resign');
+  // a "that" with no clause after it is an object, and a second "that" may open the clause
+  assert.deepEqual(claims('They learned that the hard way.'), []);
+  assert.ok(words(one('Officials learned that morning that the dam had failed.', 'learned').content.text).endsWith('that the dam had failed'));
   for (const t of ['Voters learned that lesson in the last election.', 'The students learned a lot from the trip.', 'She learned to swim when she was six.',
     'They learned their lesson when the bank collapsed.', 'He learnt Spanish before the war began.', 'Lessons learned from the crisis were ignored.']) assert.deepEqual(claims(t), [], t);
 });
@@ -1062,6 +1072,11 @@ test('a cue with a colon that closes its paragraph introduces the quotation belo
   assert.deepEqual(gov.map((c) => [c.source.text, c.cue.text]), [['The governor', 'said'], ['The governor', 'adding']]);
   // nor does a verb inside a phrase about it
   assert.equal(words(one('The governor said:\n\n“We will not raise taxes,” a promise her critics called empty.', 'said').content.text), 'We will not raise taxes');
+  // a speaker with an auxiliary owns the quotation ("Lopez has said")
+  assert.deepEqual(claims('The mayor said:\n\n“We will rebuild,” Lopez has said.').map((c) => c.source.text), ['Lopez']);
+  assert.deepEqual(claims('“We will rebuild,” the mayor said. “Nothing will stop us,” Lopez has said.').map((c) => [c.source.text, c.content.parts?.length ?? 1]), [['the mayor', 1], ['Lopez', 1]]);
+  // an empty quotation is no content
+  assert.deepEqual(claims('She said:\n\n“”\n\nHe left.'), []);
 });
 
 test('a speech verb inverted after its quotation: "said Smith", "said he", "asked Smith"', () => {
