@@ -209,8 +209,8 @@ function framesAt0(ctx: Ctx, i: number): Draft[] {
   let left = cue[0] - 1 >= floor && !/[,;:“”"]|''/.test(gapBefore) ? npLeft(ctx, subjEnd, floor) : null;
   // "Boreing said": a name that compromise reads as a verb, alone before a speech cue at the unit's start
   if (!left && subjEnd === cue[0] - 1 && subjEnd === firstReal(ctx, floor) && info.cls === 'speech' && verbName(toks[subjEnd]!)) left = [subjEnd, subjEnd];
-  // "Other refugee advocates also said", "a delegate on the slate said": a noun compromise read as a verb, right
-  // before a finite speech verb (two finite verbs cannot follow each other), heads the subject
+  // "Other refugee advocates also said": a noun compromise read as a verb, right before a finite speech verb (two
+  // finite verbs cannot follow each other), heads the subject
   else if (!left && info.cls === 'speech' && SURE_FORMS.test(t.normal) && subjEnd >= floor && !/[,;:“”"]|''/.test(gapBefore) && misreadNoun(ctx, subjEnd, floor)) {
     const head = subjEnd - 1 >= floor && !/[,;:“”"()]|''/.test(gapAfter(ctx, subjEnd - 1)) ? npLeft(ctx, subjEnd - 1, floor) : null;
     left = head ? [head[0], subjEnd] : [subjEnd, subjEnd];
