@@ -3,7 +3,7 @@
 import type { Span, Token } from '../types.js';
 import { has, gapAfter, type Ctx } from './context.js';
 import { npLeft, npRight } from './source.js';
-import { cueInfo } from './lexicon.js';
+import { cueInfo, CUE_PREFIX } from './lexicon.js';
 import { quoteAt } from './quotes.js';
 import { coordinatedCue } from './cue.js';
 
@@ -209,9 +209,8 @@ export function saidAfter(ctx: Ctx, q: number): boolean {
   const qe = quoteEndToken(ctx, q);
   if (qe < 0) return false;
   const end = ctx.ue[qe]!;
-  // a finite speech verb, or one after its auxiliary ("has said", "would say")
-  const AUX = /^(has|have|had|would|will|could|may|might|did|does|do|is|was|are|were|has also|also)$/;
-  const speech = (v: number) => { const t = toks[v]!; return has(t, 'Verb') && cueInfo(t.normal)?.cls === 'speech' && (!has(t, 'Gerund') && (has(t, 'PastTense') || has(t, 'PresentTense')) || AUX.test(toks[v - 1]?.normal ?? '')); };
+  // a finite speech verb, or one after the auxiliaries and adverbs a cue keeps ("has said", "would say")
+  const speech = (v: number) => { const t = toks[v]!; return has(t, 'Verb') && cueInfo(t.normal)?.cls === 'speech' && (!has(t, 'Gerund') && (has(t, 'PastTense') || has(t, 'PresentTense')) || CUE_PREFIX.has(toks[v - 1]?.normal ?? '')); };
   let k = qe + 1;
   while (k < end && toks[k]!.text === '') k++;
   if (k < end && speech(k)) return true;
@@ -221,7 +220,7 @@ export function saidAfter(ctx: Ctx, q: number): boolean {
     // quotation's end, or a pronoun, a name or a phrase after a comma (`“B” to drive up the price, she said`), not
     // one inside a phrase ("critics called")
     let j = v - 1;
-    while (j > k && (has(toks[j], 'Adverb') || AUX.test(toks[j]!.normal) || toks[j]!.text === '')) j--;
+    while (j > k && (has(toks[j], 'Adverb') || CUE_PREFIX.has(toks[j]!.normal) || toks[j]!.text === '')) j--;
     const np = npLeft(ctx, j, k);
     if (np && (np[0] === k || np[0] === np[1] && (has(toks[np[0]], 'Pronoun') || has(toks[np[0]], 'ProperNoun')) || /,/.test(gapAfter(ctx, np[0] - 1)))) return true;
   }

@@ -394,11 +394,9 @@ function learnsClause(ctx: Ctx, i: number): boolean {
   const n1 = toks[i + 1];
   if (!n1 || i + 1 >= end || /[,.;:!?]/.test(gapAfter(ctx, i))) return true;
   if (/^(of|about|how|why|what|whether|if|where|when|who)$/.test(n1.normal)) return true;
-  // a finite verb after k before the unit ends: "that" then has a clause to open
-  const finiteAfter = (k: number) => {
-    for (let m = k + 1; m < end; m++) { const t = toks[m]!; if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && toks[m - 1]!.normal !== 'to' || has(t, 'Modal')) return true; }
-    return false;
-  };
+  // a finite verb (not an infinitive after "to"), and one after k before the unit ends: "that" then has a clause to open
+  const finite = (m: number) => { const t = toks[m]!; return has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && toks[m - 1]!.normal !== 'to' || has(t, 'Modal'); };
+  const finiteAfter = (k: number) => { for (let m = k + 1; m < end; m++) if (finite(m)) return true; return false; };
   // a "that" opening a clause, after at most a short phrase ("from two officials", "that day"): not "that lesson"
   for (let k = i + 1; k < Math.min(end, i + 8); k++) {
     if (toks[k]!.normal !== 'that') { if (has(toks[k], 'Verb') || /[.;:!?]/.test(gapAfter(ctx, k))) break; continue; }
@@ -408,9 +406,8 @@ function learnsClause(ctx: Ctx, i: number): boolean {
   if (n1.normal === 'that' || n1.normal === 'to' || has(n1, 'Preposition')) return false;
   // a subject, then its finite verb before any conjunction, subordinator or punctuation ends the search
   for (let k = i + 2; k < Math.min(end, i + 12); k++) {
-    const t = toks[k]!;
-    if (/^(and|but|or|when|before|after|because|as|while|until|since|if|unless|although|though)$/.test(t.normal)) return false;
-    if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && toks[k - 1]!.normal !== 'to' || has(t, 'Modal')) return true;
+    if (/^(and|but|or|when|before|after|because|as|while|until|since|if|unless|although|though)$/.test(toks[k]!.normal)) return false;
+    if (finite(k)) return true;
     if (/[,.;:!?]/.test(gapAfter(ctx, k))) return false;
   }
   return false;
