@@ -62,6 +62,9 @@ export function framesAt(ctx: Ctx, i: number): Draft[] {
 }
 
 const RAISE_ACTIVE = /^(appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
+const EMERGE = /^(emerged|emerges|appears|appeared|seems|seemed|transpired|transpires)$/;
+/** The first token after k that holds text. */
+const wordAfter = (ctx: Ctx, k: number) => firstReal(ctx, k + 1);
 const RAISE_PASSIVE = /^(expected|known|seen|believed|thought|considered|rumored|rumoured|said|reported|viewed|understood)$/;
 
 /** "The team appeared paralyzed", "Trump is expected to win": the subject is what the claim is about, not who
@@ -69,6 +72,8 @@ const RAISE_PASSIVE = /^(expected|known|seen|believed|thought|considered|rumored
 function raising(ctx: Ctx, d: Draft): Draft {
   if (d.frame !== 'SC' || !d.source || d.srcChars) return d;
   const { toks } = ctx;
+  // "It has emerged that …", "it seems that …": an expletive "it" says nothing, and no one is the source
+  if (d.source[0] === d.source[1] && toks[d.source[0]]!.normal === 'it' && EMERGE.test(toks[d.cue[1]]!.normal) && toks[wordAfter(ctx, d.cue[1])]?.normal === 'that') return { ...d, frame: 'RAISE', source: null };
   let h = d.cue[0];
   while (h < d.cue[1] && !RAISE_ACTIVE.test(toks[h]!.normal) && !RAISE_PASSIVE.test(toks[h]!.normal)) h++;
   const t = toks[h]!;

@@ -451,6 +451,9 @@ test('raising verbs: "appeared", "is expected to" have no source; the subject is
   // so are "is said to", "is understood to", "are believed to"
   const text3 = 'The minister is understood to have offered his resignation.';
   assert.deepEqual(one(text3, 'is understood').content.parts?.map((p) => text3.slice(p.start, p.end)), ['The minister', 'to have offered his resignation']);
+  // an expletive "it" before a clause is no source either, and the claim is kept as "It is understood that" is
+  const emerged = one('It has emerged that the minister met the lobbyist twice.', 'has emerged');
+  assert.deepEqual([emerged.source.text, words(emerged.content.text)], ['', 'that the minister met the lobbyist twice']);
   // "It is said to be …" has no one saying it, and "It" is no source
   assert.ok(!claims('It is said to be the oldest church in the city.').some((x) => x.source.text === 'It'));
   assert.equal(b.source.text, '');
